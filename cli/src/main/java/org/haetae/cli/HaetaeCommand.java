@@ -1,0 +1,27 @@
+package org.haetae.cli;
+
+import org.haetae.cli.bench.BenchCommand;
+import org.haetae.cli.hash.HashCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "haetae",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Haetae: hashing, matching and evidence tools against deepfake sexual abuse.",
+    subcommands = {HashCommand.class, BenchCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 internal failure, 2 bad usage or bad input, 3 integrity failure."
+    })
+public final class HaetaeCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a command (see --help)");
+  }
+}

@@ -1,0 +1,42 @@
+package org.haetae.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: runs {@link HaetaeCommand} and maps failures to the documented exit codes. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (tests call this instead of main). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new HaetaeCommand());
+    cmd.setExitCodeExceptionMapper(
+        e -> e instanceof UserInputException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_FAILURE);
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof UserInputException) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+          }
+          err.println("internal error: " + e);
+          if (System.getenv("HAETAE_DEBUG") != null) {
+            e.printStackTrace(err);
+          } else {
+            err.println("(set HAETAE_DEBUG=1 for the stack trace)");
+          }
+          err.flush();
+          return ExitCodes.INTERNAL_FAILURE;
+        });
+    return cmd;
+  }
+}

@@ -1,0 +1,116 @@
+package org.haetae.hashing.pdq;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
+import java.awt.image.SinglePixelPackedSampleModel;
+
+/**
+ * Luminance of an image as PDQ defines it: {@code 0.299 R + 0.587 G + 0.114 B} in float, over the
+ * sRGB values {@link BufferedImage#getRGB} reports. The common 8-bit layouts are read straight from
+ * the raster (the same numbers, without a colour-model call per pixel); every other layout goes
+ * through {@code getRGB} row by row so that it stays exactly what the reference sees.
+ */
+public final class Luminance {
+  static final float R = (float) 0.299;
+  static final float G = (float) 0.587;
+  static final float B = (float) 0.114;
+
+  private Luminance() {}
+
+  /** Fills {@code out} (row-major, at least width x height) with the image's luminance. */
+  public static void fill(BufferedImage img, float[] out) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    if (out.length < (long) w * h) {
+      throw new IllegalArgumentException("buffer too small for " + w + "x" + h);
+    }
+    Raster raster = img.getRaster();
+    boolean direct =
+        switch (img.getType()) {
+          case BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR ->
+              fromInterleavedBytes(raster, w, h, out);
+          case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB ->
+              fromPackedInts(raster, w, h, out);
+          default -> false;
+        };
+    if (!direct) {
+      fromGetRgb(img, w, h, out);
+    }
+  }
+
+  static float of(int r, int g, int b) {
+    return R * r + G * g + B * b;
+  }
+
+  private static boolean fromInterleavedBytes(Raster raster, int w, int h, float[] out) {
+    if (!(raster.getSampleModel() instanceof PixelInterleavedSampleModel sm)
+        || !(raster.getDataBuffer() instanceof DataBufferByte db)
+        || db.getNumBanks() != 1) {
+      return false;
+    }
+    int[] bandOffsets = sm.getBandOffsets();
+    int bands = bandOffsets.length;
+    // TYPE_3BYTE_BGR has bands R,G,B at offsets 2,1,0; TYPE_4BYTE_ABGR has R,G,B,A at 3,2,1,0.
+    int ro = bandOffsets[0];
+    int go = bandOffsets[1];
+    int bo = bandOffsets[2];
+    int pixelStride = sm.getPixelStride();
+    int scanline = sm.getScanlineStride();
+    int base =
+        db.getOffset()
+            - raster.getSampleModelTranslateY() * scanline
+            - raster.getSampleModelTranslateX() * pixelStride;
+    if (bands < 3) {
+      return false;
+    }
+    byte[] data = db.getData();
+    for (int y = 0; y < h; y++) {
+      int p = base + y * scanline;
+      int o = y * w;
+      for (int x = 0; x < w; x++, p += pixelStride) {
+        out[o + x] = of(data[p + ro] & 0xff, data[p + go] & 0xff, data[p + bo] & 0xff);
+      }
+    }
+    return true;
+  }
+
+  private static boolean fromPackedInts(Raster raster, int w, int h, float[] out) {
+    if (!(raster.getSampleModel() instanceof SinglePixelPackedSampleModel sm)
+        || !(raster.getDataBuffer() instanceof DataBufferInt db)
+        || db.getNumBanks() != 1
+        || db.getDataType() != DataBuffer.TYPE_INT) {
+      return false;
+    }
+    int scanline = sm.getScanlineStride();
+    int base =
+        db.getOffset()
+            - raster.getSampleModelTranslateY() * scanline
+            - raster.getSampleModelTranslateX();
+    int[] data = db.getData();
+    for (int y = 0; y < h; y++) {
+      int p = base + y * scanline;
+      int o = y * w;
+      for (int x = 0; x < w; x++) {
+        int rgb = data[p + x];
+        out[o + x] = of((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+      }
+    }
+    return true;
+  }
+
+  private static void fromGetRgb(BufferedImage img, int w, int h, float[] out) {
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      img.getRGB(0, y, w, 1, row, 0, w);
+      int o = y * w;
+      for (int x = 0; x < w; x++) {
+        int rgb = row[x];
+        out[o + x] = of((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+      }
+    }
+  }
+}
