@@ -14,8 +14,8 @@ import org.haetae.hashing.pdq.PdqHash;
 import org.haetae.hashing.pdq.PdqHasher;
 
 /**
- * Reads an image file once and computes its PDQ, MD5 and SHA-256. Not thread-safe (it keeps PDQ
- * buffers between files): use one per worker thread.
+ * Reads an image file once and computes its PDQ, MD5 and SHA-256. Thread-safe; memory per call is
+ * the file's bytes plus its decoded image.
  */
 public final class ImageHasher {
   private final ImageDecoder decoder;
@@ -63,7 +63,6 @@ public final class ImageHasher {
     } else {
       hash = pdq.hash(img);
     }
-    pdq.trim(4_000_000);
     return new ImageHashes(
         path,
         hash,

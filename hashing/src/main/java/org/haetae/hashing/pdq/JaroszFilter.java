@@ -47,215 +47,255 @@ final class JaroszFilter {
     }
   }
 
+  /** Supplies luminance row {@code y} into {@code dst}. */
+  @FunctionalInterface
+  interface RowSource {
+    void row(int y, float[] dst);
+  }
+
   /**
-   * Full downsample: {@code a} holds the luminance on entry and is used as scratch; {@code b} is
-   * scratch of the same size; {@code strip} is scratch of rows x 64. Writes the 64x64 result to
-   * {@code out} (row-major).
+   * Downsamples a {@code rows x cols} luminance plane to 64x64 (row-major, into {@code out}),
+   * streaming: rows are pulled from {@code source} eight at a time and flow through both rounds at
+   * once, so only a window's worth of rows is ever held, and the picture is read once.
    */
-  static void downsample(float[] a, float[] b, float[] strip, int rows, int cols, float[] out) {
-    int rowWindow = windowSize(cols);
-    int colWindow = windowSize(rows);
-    Phases alongRow = Phases.of(cols, rowWindow);
-    Phases alongCol = Phases.of(rows, colWindow);
-    int[] sampleCols = new int[64];
-    int[] sampleRows = new int[64];
-    for (int i = 0; i < 64; i++) {
-      sampleCols[i] = sampleIndex(i, cols);
-      sampleRows[i] = sampleIndex(i, rows);
+  static void downsample(RowSource source, int rows, int cols, float[] out) {
+    new Streaming(rows, cols).run(source, out);
+  }
+
+  /**
+   * Working state of one streaming downsample. Rows are separate arrays: loops that index two
+   * arrays from zero are the ones the JIT turns into vector instructions.
+   */
+  private static final class Streaming {
+    private final int rows;
+    private final int cols;
+    private final Phases alongRow;
+    private final Phases alongCol;
+    private final float[] rowDivisor;
+    private final int[] sampleCols = new int[64];
+    private final int[] sampleRows = new int[64];
+    private final float[][] batch = new float[LANES][]; // input rows
+    private final float[][] sums = new float[LANES][]; // their running row sums
+    private final float[][] ring; // round-one row-pass output, the last ringRows rows
+    private final float[] colSum;
+    private final float[][] round2In = new float[LANES][]; // round-one output awaiting round two
+    private int round2Count;
+    private int round2First;
+    private final float[][] strip; // round two's row pass, sampled columns only: rows x 64
+
+    Streaming(int rows, int cols) {
+      this.rows = rows;
+      this.cols = cols;
+      this.alongRow = Phases.of(cols, windowSize(cols));
+      this.alongCol = Phases.of(rows, windowSize(rows));
+      this.rowDivisor = new float[cols];
+      for (int c = 0; c < cols; c++) {
+        rowDivisor[c] = alongRow.divisorAt(c);
+      }
+      for (int i = 0; i < 64; i++) {
+        sampleCols[i] = sampleIndex(i, cols);
+        sampleRows[i] = sampleIndex(i, rows);
+      }
+      for (int k = 0; k < LANES; k++) {
+        batch[k] = new float[cols];
+        sums[k] = new float[cols];
+        round2In[k] = new float[cols];
+      }
+      ring = new float[alongCol.window() + LANES][cols];
+      colSum = new float[cols];
+      strip = new float[rows][64];
     }
 
-    // Round one: every value is needed by round two.
-    rowSums(a, b, rows, cols, alongRow);
-    divideAlongRows(b, rows, cols, alongRow);
-    columns(b, a, rows, cols, alongCol);
+    void run(RowSource source, float[] out) {
+      for (int y0 = 0; y0 < rows; y0 += LANES) {
+        int n = Math.min(LANES, rows - y0);
+        for (int k = 0; k < n; k++) {
+          source.row(y0 + k, batch[k]);
+        }
+        rowSums(batch, sums, n, alongRow);
+        for (int k = 0; k < n; k++) {
+          divide(sums[k], rowDivisor, ring[(y0 + k) % ring.length]);
+        }
+        for (int k = 0; k < n; k++) {
+          columnStep(y0 + k);
+        }
+      }
+      for (int i = 0; i < alongCol.shrink(); i++) {
+        subtract(colSum, ring[(rows - alongCol.window() + i) % ring.length]);
+        emitRoundOne(alongCol.grow() + alongCol.full() + i);
+      }
+      flushRoundTwo();
+      sampledColumns(strip, alongCol, sampleRows, out);
+    }
 
-    // Round two: only sampled columns of the row pass, then only sampled rows of the column pass.
-    float[] rowSum = b; // reuse: raw running sums of one group of rows
-    rowSums(a, rowSum, rows, cols, alongRow);
-    for (int r = 0; r < rows; r++) {
-      int base = r * cols;
-      for (int j = 0; j < 64; j++) {
-        int c = sampleCols[j];
-        strip[r * 64 + j] = rowSum[base + c] / alongRow.divisorAt(c);
+    /** Round one's column pass, advanced by input row {@code ri}, in the reference's order. */
+    private void columnStep(int ri) {
+      float[] r = ring[ri % ring.length];
+      if (ri < alongCol.lead()) {
+        add(colSum, r);
+        return;
+      }
+      if (ri < alongCol.lead() + alongCol.grow()) {
+        add(colSum, r);
+      } else {
+        slide(colSum, r, ring[(ri - alongCol.window()) % ring.length]);
+      }
+      emitRoundOne(ri - alongCol.lead());
+    }
+
+    /** Output row {@code oi} of round one goes into the queue for round two's row pass. */
+    private void emitRoundOne(int oi) {
+      if (round2Count == 0) {
+        round2First = oi;
+      }
+      divide(colSum, alongCol.divisorAt(oi), round2In[round2Count]);
+      if (++round2Count == LANES) {
+        flushRoundTwo();
       }
     }
-    sampledColumns(strip, rows, alongCol, sampleRows, out);
+
+    /** Round two's row pass over the queued rows, keeping the sampled columns. */
+    private void flushRoundTwo() {
+      if (round2Count == 0) {
+        return;
+      }
+      rowSums(round2In, sums, round2Count, alongRow);
+      for (int k = 0; k < round2Count; k++) {
+        float[] s = sums[k];
+        float[] dst = strip[round2First + k];
+        for (int j = 0; j < 64; j++) {
+          int c = sampleCols[j];
+          dst[j] = s[c] / rowDivisor[c];
+        }
+      }
+      round2Count = 0;
+    }
   }
 
   /**
-   * Writes into {@code sums} the running window sum at each output position of every row (the value
-   * the reference divides by the window size). Eight rows advance together.
+   * Writes into {@code out[k]} the running window sum at each output position of row {@code in[k]}
+   * (the value the reference then divides by the window size), for the first {@code n} rows. Eight
+   * rows advance together so that their dependency chains overlap.
    */
-  static void rowSums(float[] in, float[] sums, int rows, int cols, Phases p) {
-    int r = 0;
-    for (; r + LANES <= rows; r += LANES) {
-      rowSums8(in, sums, r * cols, cols, p);
-    }
-    for (; r < rows; r++) {
-      rowSums1(in, sums, r * cols, p);
+  static void rowSums(float[][] in, float[][] out, int n, Phases p) {
+    if (n == LANES) {
+      rowSums8(in, out, p);
+    } else {
+      for (int k = 0; k < n; k++) {
+        rowSums1(in[k], out[k], p);
+      }
     }
   }
 
-  private static void rowSums1(float[] in, float[] out, int base, Phases p) {
+  private static void rowSums1(float[] in, float[] out, Phases p) {
     float s = 0f;
-    int ri = base;
-    int li = base;
-    int oi = base;
+    int r = 0;
+    int l = 0;
+    int o = 0;
     for (int i = 0; i < p.lead(); i++) {
-      s += in[ri++];
+      s += in[r++];
     }
     for (int i = 0; i < p.grow(); i++) {
-      s += in[ri++];
-      out[oi++] = s;
+      s += in[r++];
+      out[o++] = s;
     }
     for (int i = 0; i < p.full(); i++) {
-      s += in[ri++];
-      s -= in[li++];
-      out[oi++] = s;
+      s += in[r++];
+      s -= in[l++];
+      out[o++] = s;
     }
     for (int i = 0; i < p.shrink(); i++) {
-      s -= in[li++];
-      out[oi++] = s;
+      s -= in[l++];
+      out[o++] = s;
     }
   }
 
-  private static void rowSums8(float[] in, float[] out, int base, int n, Phases p) {
-    int o1 = n;
-    int o2 = 2 * n;
-    int o3 = 3 * n;
-    int o4 = 4 * n;
-    int o5 = 5 * n;
-    int o6 = 6 * n;
-    int o7 = 7 * n;
+  private static void rowSums8(float[][] in, float[][] out, Phases p) {
+    float[] i0 = in[0], i1 = in[1], i2 = in[2], i3 = in[3];
+    float[] i4 = in[4], i5 = in[5], i6 = in[6], i7 = in[7];
+    float[] o0 = out[0], o1 = out[1], o2 = out[2], o3 = out[3];
+    float[] o4 = out[4], o5 = out[5], o6 = out[6], o7 = out[7];
     float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f, s4 = 0f, s5 = 0f, s6 = 0f, s7 = 0f;
-    int ri = base;
-    int li = base;
-    int oi = base;
-    for (int i = 0; i < p.lead(); i++, ri++) {
-      s0 += in[ri];
-      s1 += in[ri + o1];
-      s2 += in[ri + o2];
-      s3 += in[ri + o3];
-      s4 += in[ri + o4];
-      s5 += in[ri + o5];
-      s6 += in[ri + o6];
-      s7 += in[ri + o7];
+    int lead = p.lead();
+    int grow = p.grow();
+    int full = p.full();
+    int shrink = p.shrink();
+    for (int r = 0; r < lead; r++) {
+      s0 += i0[r];
+      s1 += i1[r];
+      s2 += i2[r];
+      s3 += i3[r];
+      s4 += i4[r];
+      s5 += i5[r];
+      s6 += i6[r];
+      s7 += i7[r];
     }
-    for (int i = 0; i < p.grow(); i++, ri++, oi++) {
-      s0 += in[ri];
-      s1 += in[ri + o1];
-      s2 += in[ri + o2];
-      s3 += in[ri + o3];
-      s4 += in[ri + o4];
-      s5 += in[ri + o5];
-      s6 += in[ri + o6];
-      s7 += in[ri + o7];
-      out[oi] = s0;
-      out[oi + o1] = s1;
-      out[oi + o2] = s2;
-      out[oi + o3] = s3;
-      out[oi + o4] = s4;
-      out[oi + o5] = s5;
-      out[oi + o6] = s6;
-      out[oi + o7] = s7;
+    for (int o = 0; o < grow; o++) {
+      int r = o + lead;
+      s0 += i0[r];
+      s1 += i1[r];
+      s2 += i2[r];
+      s3 += i3[r];
+      s4 += i4[r];
+      s5 += i5[r];
+      s6 += i6[r];
+      s7 += i7[r];
+      o0[o] = s0;
+      o1[o] = s1;
+      o2[o] = s2;
+      o3[o] = s3;
+      o4[o] = s4;
+      o5[o] = s5;
+      o6[o] = s6;
+      o7[o] = s7;
     }
-    for (int i = 0; i < p.full(); i++, ri++, li++, oi++) {
-      s0 += in[ri];
-      s1 += in[ri + o1];
-      s2 += in[ri + o2];
-      s3 += in[ri + o3];
-      s4 += in[ri + o4];
-      s5 += in[ri + o5];
-      s6 += in[ri + o6];
-      s7 += in[ri + o7];
-      s0 -= in[li];
-      s1 -= in[li + o1];
-      s2 -= in[li + o2];
-      s3 -= in[li + o3];
-      s4 -= in[li + o4];
-      s5 -= in[li + o5];
-      s6 -= in[li + o6];
-      s7 -= in[li + o7];
-      out[oi] = s0;
-      out[oi + o1] = s1;
-      out[oi + o2] = s2;
-      out[oi + o3] = s3;
-      out[oi + o4] = s4;
-      out[oi + o5] = s5;
-      out[oi + o6] = s6;
-      out[oi + o7] = s7;
+    for (int l = 0; l < full; l++) {
+      int r = l + lead + grow;
+      int o = l + grow;
+      s0 += i0[r];
+      s1 += i1[r];
+      s2 += i2[r];
+      s3 += i3[r];
+      s4 += i4[r];
+      s5 += i5[r];
+      s6 += i6[r];
+      s7 += i7[r];
+      s0 -= i0[l];
+      s1 -= i1[l];
+      s2 -= i2[l];
+      s3 -= i3[l];
+      s4 -= i4[l];
+      s5 -= i5[l];
+      s6 -= i6[l];
+      s7 -= i7[l];
+      o0[o] = s0;
+      o1[o] = s1;
+      o2[o] = s2;
+      o3[o] = s3;
+      o4[o] = s4;
+      o5[o] = s5;
+      o6[o] = s6;
+      o7[o] = s7;
     }
-    for (int i = 0; i < p.shrink(); i++, li++, oi++) {
-      s0 -= in[li];
-      s1 -= in[li + o1];
-      s2 -= in[li + o2];
-      s3 -= in[li + o3];
-      s4 -= in[li + o4];
-      s5 -= in[li + o5];
-      s6 -= in[li + o6];
-      s7 -= in[li + o7];
-      out[oi] = s0;
-      out[oi + o1] = s1;
-      out[oi + o2] = s2;
-      out[oi + o3] = s3;
-      out[oi + o4] = s4;
-      out[oi + o5] = s5;
-      out[oi + o6] = s6;
-      out[oi + o7] = s7;
-    }
-  }
-
-  /** Turns running sums into averages in place, one window-size run at a time. */
-  private static void divideAlongRows(float[] m, int rows, int cols, Phases p) {
-    int fullStart = p.grow();
-    int fullEnd = p.grow() + p.full();
-    float window = p.window();
-    for (int r = 0; r < rows; r++) {
-      int base = r * cols;
-      for (int c = 0; c < fullStart; c++) {
-        m[base + c] = m[base + c] / p.divisorAt(c);
-      }
-      for (int c = base + fullStart, end = base + fullEnd; c < end; c++) {
-        m[c] = m[c] / window;
-      }
-      for (int c = fullEnd; c < cols; c++) {
-        m[base + c] = m[base + c] / p.divisorAt(c);
-      }
-    }
-  }
-
-  /** Box filter along every column at once: one running sum per column, swept row by row. */
-  static void columns(float[] in, float[] out, int rows, int cols, Phases p) {
-    float[] sum = new float[cols];
-    int cw = 0;
-    int ri = 0;
-    int li = 0;
-    int oi = 0;
-    for (int i = 0; i < p.lead(); i++, ri++) {
-      addRow(sum, in, ri * cols, cols);
-      cw++;
-    }
-    for (int i = 0; i < p.grow(); i++, ri++, oi++) {
-      addRow(sum, in, ri * cols, cols);
-      cw++;
-      writeRow(sum, out, oi * cols, cols, cw);
-    }
-    for (int i = 0; i < p.full(); i++, ri++, li++, oi++) {
-      int rb = ri * cols;
-      int lb = li * cols;
-      int ob = oi * cols;
-      float w = cw;
-      for (int c = 0; c < cols; c++) {
-        float s = sum[c] + in[rb + c];
-        s -= in[lb + c];
-        sum[c] = s;
-        out[ob + c] = s / w;
-      }
-    }
-    for (int i = 0; i < p.shrink(); i++, li++, oi++) {
-      subRow(sum, in, li * cols, cols);
-      cw--;
-      writeRow(sum, out, oi * cols, cols, cw);
+    for (int i = 0; i < shrink; i++) {
+      int l = full + i;
+      int o = grow + full + i;
+      s0 -= i0[l];
+      s1 -= i1[l];
+      s2 -= i2[l];
+      s3 -= i3[l];
+      s4 -= i4[l];
+      s5 -= i5[l];
+      s6 -= i6[l];
+      s7 -= i7[l];
+      o0[o] = s0;
+      o1[o] = s1;
+      o2[o] = s2;
+      o3[o] = s3;
+      o4[o] = s4;
+      o5[o] = s5;
+      o6[o] = s6;
+      o7[o] = s7;
     }
   }
 
@@ -263,55 +303,76 @@ final class JaroszFilter {
    * Column pass over the rows x 64 strip, keeping only the 64 sampled rows; divisions happen only
    * there.
    */
-  private static void sampledColumns(
-      float[] strip, int rows, Phases p, int[] sampleRows, float[] out) {
-    final int cols = 64;
-    float[] sum = new float[cols];
-    float[] sumsAt = new float[rows * cols];
+  private static void sampledColumns(float[][] strip, Phases p, int[] sampleRows, float[] out) {
+    int rows = strip.length;
+    float[][] kept = new float[rows][];
+    for (int r : sampleRows) {
+      kept[r] = new float[64];
+    }
+    float[] sum = new float[64];
     int ri = 0;
     int li = 0;
     int oi = 0;
-    for (int i = 0; i < p.lead(); i++, ri++) {
-      addRow(sum, strip, ri * cols, cols);
+    for (int i = 0; i < p.lead(); i++) {
+      add(sum, strip[ri++]);
     }
-    for (int i = 0; i < p.grow(); i++, ri++, oi++) {
-      addRow(sum, strip, ri * cols, cols);
-      System.arraycopy(sum, 0, sumsAt, oi * cols, cols);
+    for (int i = 0; i < p.grow(); i++, oi++) {
+      add(sum, strip[ri++]);
+      keep(sum, kept[oi]);
     }
-    for (int i = 0; i < p.full(); i++, ri++, li++, oi++) {
-      addRow(sum, strip, ri * cols, cols);
-      subRow(sum, strip, li * cols, cols);
-      System.arraycopy(sum, 0, sumsAt, oi * cols, cols);
+    for (int i = 0; i < p.full(); i++, oi++) {
+      slide(sum, strip[ri++], strip[li++]);
+      keep(sum, kept[oi]);
     }
-    for (int i = 0; i < p.shrink(); i++, li++, oi++) {
-      subRow(sum, strip, li * cols, cols);
-      System.arraycopy(sum, 0, sumsAt, oi * cols, cols);
+    for (int i = 0; i < p.shrink(); i++, oi++) {
+      subtract(sum, strip[li++]);
+      keep(sum, kept[oi]);
     }
     for (int i = 0; i < 64; i++) {
       int r = sampleRows[i];
       float w = p.divisorAt(r);
-      for (int j = 0; j < cols; j++) {
-        out[i * 64 + j] = sumsAt[r * cols + j] / w;
+      for (int j = 0; j < 64; j++) {
+        out[i * 64 + j] = kept[r][j] / w;
       }
     }
   }
 
-  private static void addRow(float[] sum, float[] in, int base, int cols) {
-    for (int c = 0; c < cols; c++) {
-      sum[c] += in[base + c];
+  private static void keep(float[] sum, float[] into) {
+    if (into != null) {
+      System.arraycopy(sum, 0, into, 0, sum.length);
     }
   }
 
-  private static void subRow(float[] sum, float[] in, int base, int cols) {
-    for (int c = 0; c < cols; c++) {
-      sum[c] -= in[base + c];
+  private static void add(float[] sum, float[] row) {
+    for (int c = 0; c < sum.length; c++) {
+      sum[c] += row[c];
     }
   }
 
-  private static void writeRow(float[] sum, float[] out, int base, int cols, int divisor) {
-    float w = divisor;
-    for (int c = 0; c < cols; c++) {
-      out[base + c] = sum[c] / w;
+  private static void subtract(float[] sum, float[] row) {
+    for (int c = 0; c < sum.length; c++) {
+      sum[c] -= row[c];
+    }
+  }
+
+  /** {@code sum += in; sum -= out}, per element in that order, as the reference slides. */
+  private static void slide(float[] sum, float[] in, float[] out) {
+    for (int c = 0; c < sum.length; c++) {
+      float s = sum[c] + in[c];
+      s -= out[c];
+      sum[c] = s;
+    }
+  }
+
+  private static void divide(float[] x, float[] divisor, float[] out) {
+    for (int c = 0; c < x.length; c++) {
+      out[c] = x[c] / divisor[c];
+    }
+  }
+
+  private static void divide(float[] x, float divisor, float[] out) {
+    for (int c = 0; c < x.length; c++) {
+      out[c] = x[c] / divisor;
     }
   }
 }

@@ -19,26 +19,46 @@ public final class Luminance {
   static final float G = (float) 0.587;
   static final float B = (float) 0.114;
 
+  // R*r etc. for every byte value: the same float products the formula computes, looked up.
+  private static final float[] R_TIMES = products(R);
+  private static final float[] G_TIMES = products(G);
+  private static final float[] B_TIMES = products(B);
+
   private Luminance() {}
+
+  private static float[] products(float coefficient) {
+    float[] t = new float[256];
+    for (int v = 0; v < 256; v++) {
+      t[v] = coefficient * v;
+    }
+    return t;
+  }
 
   /** Fills {@code out} (row-major, at least width x height) with the image's luminance. */
   public static void fill(BufferedImage img, float[] out) {
+    fillRows(img, 0, img.getHeight(), out);
+  }
+
+  /** Fills {@code out} with rows {@code y0 .. y0+n-1} of the image's luminance, row-major. */
+  public static void fillRows(BufferedImage img, int y0, int n, float[] out) {
     int w = img.getWidth();
-    int h = img.getHeight();
-    if (out.length < (long) w * h) {
-      throw new IllegalArgumentException("buffer too small for " + w + "x" + h);
+    if (y0 < 0 || n < 0 || y0 + n > img.getHeight()) {
+      throw new IllegalArgumentException("rows " + y0 + "+" + n + " outside the image");
+    }
+    if (out.length < (long) w * n) {
+      throw new IllegalArgumentException("buffer too small for " + w + "x" + n);
     }
     Raster raster = img.getRaster();
     boolean direct =
         switch (img.getType()) {
           case BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR ->
-              fromInterleavedBytes(raster, w, h, out);
+              fromInterleavedBytes(raster, w, y0, n, out);
           case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB ->
-              fromPackedInts(raster, w, h, out);
+              fromPackedInts(raster, w, y0, n, out);
           default -> false;
         };
     if (!direct) {
-      fromGetRgb(img, w, h, out);
+      fromGetRgb(img, w, y0, n, out);
     }
   }
 
@@ -46,7 +66,7 @@ public final class Luminance {
     return R * r + G * g + B * b;
   }
 
-  private static boolean fromInterleavedBytes(Raster raster, int w, int h, float[] out) {
+  private static boolean fromInterleavedBytes(Raster raster, int w, int y0, int h, float[] out) {
     if (!(raster.getSampleModel() instanceof PixelInterleavedSampleModel sm)
         || !(raster.getDataBuffer() instanceof DataBufferByte db)
         || db.getNumBanks() != 1) {
@@ -69,16 +89,19 @@ public final class Luminance {
     }
     byte[] data = db.getData();
     for (int y = 0; y < h; y++) {
-      int p = base + y * scanline;
+      int p = base + (y0 + y) * scanline;
       int o = y * w;
       for (int x = 0; x < w; x++, p += pixelStride) {
-        out[o + x] = of(data[p + ro] & 0xff, data[p + go] & 0xff, data[p + bo] & 0xff);
+        out[o + x] =
+            R_TIMES[data[p + ro] & 0xff]
+                + G_TIMES[data[p + go] & 0xff]
+                + B_TIMES[data[p + bo] & 0xff];
       }
     }
     return true;
   }
 
-  private static boolean fromPackedInts(Raster raster, int w, int h, float[] out) {
+  private static boolean fromPackedInts(Raster raster, int w, int y0, int h, float[] out) {
     if (!(raster.getSampleModel() instanceof SinglePixelPackedSampleModel sm)
         || !(raster.getDataBuffer() instanceof DataBufferInt db)
         || db.getNumBanks() != 1
@@ -92,7 +115,7 @@ public final class Luminance {
             - raster.getSampleModelTranslateX();
     int[] data = db.getData();
     for (int y = 0; y < h; y++) {
-      int p = base + y * scanline;
+      int p = base + (y0 + y) * scanline;
       int o = y * w;
       for (int x = 0; x < w; x++) {
         int rgb = data[p + x];
@@ -102,10 +125,10 @@ public final class Luminance {
     return true;
   }
 
-  private static void fromGetRgb(BufferedImage img, int w, int h, float[] out) {
+  private static void fromGetRgb(BufferedImage img, int w, int y0, int h, float[] out) {
     int[] row = new int[w];
     for (int y = 0; y < h; y++) {
-      img.getRGB(0, y, w, 1, row, 0, w);
+      img.getRGB(0, y0 + y, w, 1, row, 0, w);
       int o = y * w;
       for (int x = 0; x < w; x++) {
         int rgb = row[x];

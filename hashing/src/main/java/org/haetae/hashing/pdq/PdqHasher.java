@@ -7,14 +7,10 @@ import java.util.Map;
 /**
  * PDQ hashing, bit for bit as Meta's ThreatExchange reference computes it.
  *
- * <p>An instance keeps its working buffers between images (hashing many frames or files of similar
- * size allocates nothing after the first), so it is not thread-safe: use one per thread.
+ * <p>The picture is read once, a few rows at a time, so hashing needs memory for a window of rows
+ * rather than for a float copy of the whole image. Stateless and thread-safe.
  */
 public final class PdqHasher {
-  private float[] a = new float[0];
-  private float[] b = new float[0];
-  private float[] strip = new float[0];
-  private final float[] downsampled = new float[64 * 64];
 
   /** Hash of the image as decoded (no EXIF rotation). */
   public PdqHash hash(BufferedImage img) {
@@ -32,27 +28,14 @@ public final class PdqHasher {
     return new DihedralHashes(all, s.quality());
   }
 
-  /**
-   * Hash of a luminance plane (row-major, {@code rows x cols}, values 0..255). The array is used as
-   * scratch and its contents are lost.
-   */
+  /** Hash of a luminance plane (row-major, {@code rows x cols}, values 0..255). */
   public PdqHash hashLuminance(float[] luma, int rows, int cols) {
-    ensure(rows, cols);
-    System.arraycopy(luma, 0, a, 0, rows * cols);
-    Spectrum s = spectrumOfLoaded(rows, cols);
-    return new PdqHash(PdqCore.bits(s.dct()), s.quality());
-  }
-
-  /**
-   * Releases buffers above {@code maxPixels}, so that one huge image does not pin its memory for
-   * the life of a worker thread.
-   */
-  public void trim(long maxPixels) {
-    if (a.length > maxPixels) {
-      a = new float[0];
-      b = new float[0];
-      strip = new float[0];
+    check(rows, cols);
+    if (luma.length < (long) rows * cols) {
+      throw new IllegalArgumentException("luminance array smaller than " + cols + "x" + rows);
     }
+    Spectrum s = spectrum((y, dst) -> System.arraycopy(luma, y * cols, dst, 0, cols), rows, cols);
+    return new PdqHash(PdqCore.bits(s.dct()), s.quality());
   }
 
   /** The 16x16 DCT and the quality of one image. */
@@ -61,30 +44,19 @@ public final class PdqHasher {
   private Spectrum spectrumOf(BufferedImage img) {
     int rows = img.getHeight();
     int cols = img.getWidth();
-    ensure(rows, cols);
-    Luminance.fill(img, a);
-    return spectrumOfLoaded(rows, cols);
+    check(rows, cols);
+    return spectrum((y, dst) -> Luminance.fillRows(img, y, 1, dst), rows, cols);
   }
 
-  private Spectrum spectrumOfLoaded(int rows, int cols) {
-    JaroszFilter.downsample(a, b, strip, rows, cols, downsampled);
+  private static Spectrum spectrum(JaroszFilter.RowSource source, int rows, int cols) {
+    float[] downsampled = new float[64 * 64];
+    JaroszFilter.downsample(source, rows, cols, downsampled);
     return new Spectrum(PdqCore.dct(downsampled), PdqCore.quality(downsampled));
   }
 
-  private void ensure(int rows, int cols) {
+  private static void check(int rows, int cols) {
     if (rows <= 0 || cols <= 0) {
       throw new IllegalArgumentException("empty image " + cols + "x" + rows);
-    }
-    long n = (long) rows * cols;
-    if (n > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("image too large to hash: " + cols + "x" + rows);
-    }
-    if (a.length < n) {
-      a = new float[(int) n];
-      b = new float[(int) n];
-    }
-    if (strip.length < rows * 64) {
-      strip = new float[rows * 64];
     }
   }
 }
