@@ -32,7 +32,10 @@ public final class ExifOrientation {
       for (JPEGSegment segment : segments) {
         try (InputStream data = segment.data()) {
           byte[] exif = data.readAllBytes();
-          int skip = exif.length > 6 && exif[0] == 'E' && exif[1] == 'x' ? 6 : 0;
+          int skip = tiffStart(exif);
+          if (skip < 0) {
+            continue;
+          }
           try (ImageInputStream tiff =
               new MemoryCacheImageInputStream(
                   new ByteArrayInputStream(exif, skip, exif.length - skip))) {
@@ -49,6 +52,21 @@ public final class ExifOrientation {
       // A damaged EXIF block leaves the image as stored, which is what the reference does anyway.
     }
     return 1;
+  }
+
+  /**
+   * Where the TIFF header ("II*\0" or "MM\0*") starts: the segment data may or may not still carry
+   * the "Exif\0\0" prefix and its padding, depending on how it was cut.
+   */
+  private static int tiffStart(byte[] b) {
+    for (int i = 0; i + 4 <= b.length && i <= 8; i++) {
+      boolean intel = b[i] == 'I' && b[i + 1] == 'I' && b[i + 2] == 42 && b[i + 3] == 0;
+      boolean motorola = b[i] == 'M' && b[i + 1] == 'M' && b[i + 2] == 0 && b[i + 3] == 42;
+      if (intel || motorola) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The image turned upright for orientation {@code o}; {@code img} itself when o is 1. */
