@@ -1,6 +1,7 @@
 package org.haetae.cli;
 
 import org.haetae.cli.bench.BenchCommand;
+import org.haetae.cli.demo.DemoDataCommand;
 import org.haetae.cli.hash.HashCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Haetae: hashing, matching and evidence tools against deepfake sexual abuse.",
-    subcommands = {HashCommand.class, BenchCommand.class},
+    subcommands = {HashCommand.class, DemoDataCommand.class, BenchCommand.class},
     footer = {
       "",
       "Exit codes: 0 success, 1 internal failure, 2 bad usage or bad input, 3 integrity failure."

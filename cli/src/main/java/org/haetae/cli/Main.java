@@ -19,10 +19,20 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new HaetaeCommand());
     cmd.setExitCodeExceptionMapper(
-        e -> e instanceof UserInputException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_FAILURE);
+        e ->
+            e instanceof UserInputException || e instanceof CommandLine.ParameterException
+                ? ExitCodes.BAD_INPUT
+                : ExitCodes.INTERNAL_FAILURE);
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
+          if (e instanceof CommandLine.ParameterException pe) {
+            // Thrown by a command's own checks, after parsing: treat like a parse error.
+            err.println("error: " + pe.getMessage());
+            pe.getCommandLine().usage(err);
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+          }
           if (e instanceof UserInputException) {
             err.println("error: " + e.getMessage());
             err.flush();

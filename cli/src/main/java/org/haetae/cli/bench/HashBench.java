@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.haetae.cli.UserInputException;
+import org.haetae.cli.demo.SyntheticPictures;
 import org.haetae.cli.parallel.OrderedParallel;
 import org.haetae.hashing.ImageHasher;
 import org.haetae.hashing.image.DecodedImage;
@@ -61,7 +62,7 @@ public final class HashBench implements Callable<Integer> {
   }
 
   private void kernel(Figures fig) {
-    BufferedImage img = BenchImages.photoLike(1024, 1024, 7);
+    BufferedImage img = SyntheticPictures.picture(1024, 1024, 7);
     double mp = 1024 * 1024 / 1e6;
     PdqHasher fast = new PdqHasher();
     double[] fastMs = time(() -> fast.hash(img), seconds);
@@ -82,7 +83,7 @@ public final class HashBench implements Callable<Integer> {
       folder = generated;
       for (int i = 0; i < files; i++) {
         ImageIO.write(
-            BenchImages.photoLike(1024, 1024, i), "jpg", folder.resolve(i + ".jpg").toFile());
+            SyntheticPictures.picture(1024, 1024, i), "jpg", folder.resolve(i + ".jpg").toFile());
       }
     }
     try {

@@ -1,0 +1,100 @@
+package org.haetae.cli.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Module dependencies stay one-way as DESIGN.md draws them, and frameworks stay at the edge: the
+ * core modules are plain Java libraries.
+ */
+class ModuleBoundariesTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.haetae");
+  }
+
+  @Test
+  void hashingDependsOnNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.hashing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.haetae.matching..",
+            "org.haetae.evidence..",
+            "org.haetae.telegram..",
+            "org.haetae.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void matchingDependsOnlyOnHashing() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.matching..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.haetae.evidence..", "org.haetae.telegram..", "org.haetae.cli..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void evidenceAndTelegramStandAlone() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.haetae.evidence..", "org.haetae.telegram..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.haetae.matching..", "org.haetae.cli..")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.evidence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.haetae.telegram..")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.telegram..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.haetae.evidence..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void coreModulesUseNoFrameworkAndNoCliLibrary() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.haetae.hashing..",
+            "org.haetae.matching..",
+            "org.haetae.evidence..",
+            "org.haetae.telegram..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "jakarta..",
+            "javax.inject..",
+            "picocli..",
+            "com.google.inject..")
+        .check(classes);
+  }
+}
