@@ -79,6 +79,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void analysisReadsRecordsButNeverTheVaultOrTheCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.haetae.evidence..", "org.haetae.cli..")
+        .check(classes);
+  }
+
+  @Test
   void coreModulesUseNoFrameworkAndNoCliLibrary() {
     noClasses()
         .that()

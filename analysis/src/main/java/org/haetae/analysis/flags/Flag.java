@@ -1,0 +1,11 @@
+package org.haetae.analysis.flags;
+
+/**
+ * A message a rule pointed at, for a person to review.
+ *
+ * @param rule the term or pattern that matched, as written in the lexicon
+ * @param start offset of the match in the message text (after NFKC normalisation)
+ * @param end offset just after it
+ */
+public record Flag(
+    String chatId, long messageId, String category, String rule, int start, int end) {}
