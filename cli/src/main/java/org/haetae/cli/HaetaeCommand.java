@@ -1,8 +1,12 @@
 package org.haetae.cli;
 
+import org.haetae.cli.bank.BankCommand;
 import org.haetae.cli.bench.BenchCommand;
 import org.haetae.cli.demo.DemoDataCommand;
 import org.haetae.cli.hash.HashCommand;
+import org.haetae.cli.ingest.IngestCommand;
+import org.haetae.cli.match.MatchCommand;
+import org.haetae.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +17,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Haetae: hashing, matching and evidence tools against deepfake sexual abuse.",
-    subcommands = {HashCommand.class, DemoDataCommand.class, BenchCommand.class},
+    subcommands = {
+      HashCommand.class,
+      BankCommand.class,
+      MatchCommand.class,
+      IngestCommand.class,
+      VerifyCommand.class,
+      DemoDataCommand.class,
+      BenchCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 internal failure, 2 bad usage or bad input, 3 integrity failure."

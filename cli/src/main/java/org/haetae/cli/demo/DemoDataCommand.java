@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.haetae.cli.UserInputException;
+import org.haetae.telegram.synth.SyntheticExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes synthetic demo material into OUT_DIR: images/originals (procedural pictures),"
           + " images/reshared (the same pictures cropped, resized, rotated, brightened and"
-          + " re-encoded, as they look after being passed around) and images/unrelated.",
+          + " re-encoded, as they look after being passed around), images/unrelated, and export/:"
+          + " a Telegram Desktop account export (result.json and media folders) with every"
+          + " message, media and service variant and the placeholders of files not downloaded.",
       "Everything is generated: no real photograph is used."
     })
 public final class DemoDataCommand implements Callable<Integer> {
@@ -57,6 +60,25 @@ public final class DemoDataCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .println("wrote " + count + " images under " + out.resolve("images"));
+    Path export = out.resolve("export");
+    if (Files.exists(export.resolve("result.json"))) {
+      spec.commandLine().getOut().println("kept the existing Telegram export in " + export);
+    } else {
+      SyntheticExport.Manifest m =
+          SyntheticExport.write(
+              export, SyntheticExport.Options.everyVariant(1, SyntheticExport.Shape.ACCOUNT));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "wrote a Telegram export of "
+                  + m.chats()
+                  + " chats, "
+                  + m.messages()
+                  + " messages and "
+                  + m.mediaFiles()
+                  + " media files to "
+                  + export);
+    }
     return 0;
   }
 
