@@ -6,6 +6,8 @@ import org.haetae.cli.demo.DemoDataCommand;
 import org.haetae.cli.hash.HashCommand;
 import org.haetae.cli.ingest.IngestCommand;
 import org.haetae.cli.match.MatchCommand;
+import org.haetae.cli.scan.ScanCommand;
+import org.haetae.cli.scan.SearchCommand;
 import org.haetae.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Spec;
       BankCommand.class,
       MatchCommand.class,
       IngestCommand.class,
+      ScanCommand.class,
+      SearchCommand.class,
       VerifyCommand.class,
       DemoDataCommand.class,
       BenchCommand.class

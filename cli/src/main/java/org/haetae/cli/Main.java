@@ -7,7 +7,14 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  // Held here: the logging framework keeps loggers only weakly, and would forget the level.
+  private static final java.util.logging.Logger QUIET =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    // Lucene says on every start that the incubating vector module is not enabled; that is a
+    // choice (it would print its own warning), not something a user can act on.
+    QUIET.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

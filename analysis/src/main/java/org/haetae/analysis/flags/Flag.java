@@ -8,4 +8,12 @@ package org.haetae.analysis.flags;
  * @param end offset just after it
  */
 public record Flag(
-    String chatId, long messageId, String category, String rule, int start, int end) {}
+    String chatId, long messageId, String category, String rule, int start, int end) {
+  /**
+   * True for the helper categories (names ending in {@code _cue}) that the analysis combines with
+   * others to tell requests from talk; they are not shown to reviewers as flags.
+   */
+  public boolean cue() {
+    return category.endsWith("_cue");
+  }
+}

@@ -65,21 +65,55 @@ public final class TextIndex implements Closeable {
     return new TextIndex(FSDirectory.open(folder));
   }
 
+  /**
+   * Starts the index afresh and takes documents as they come: for a whole case read once, where
+   * replacing by key (as {@link #write} does) would cost a lookup per message. Documents may be
+   * added from several threads; closing the writer commits.
+   */
+  public Writer rebuild() throws IOException {
+    IndexWriterConfig c = new IndexWriterConfig(analyzer);
+    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    c.setRAMBufferSizeMB(64);
+    return new Writer(new IndexWriter(dir, c));
+  }
+
+  /** Adds documents to a fresh index; see {@link #rebuild}. */
+  public static final class Writer implements Closeable {
+    private final IndexWriter w;
+
+    private Writer(IndexWriter w) {
+      this.w = w;
+    }
+
+    public void add(TextDocument d) throws IOException {
+      w.addDocument(document(d));
+    }
+
+    @Override
+    public void close() throws IOException {
+      w.commit();
+      w.close();
+    }
+  }
+
+  private static Document document(TextDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField(KEY, d.chatId() + "/" + d.messageId(), Field.Store.NO));
+    doc.add(new StoredField(CHAT, d.chatId()));
+    doc.add(new StoredField(MSG, d.messageId()));
+    doc.add(new StoredField(FROM, d.fromId()));
+    doc.add(new StoredField(DATE, d.dateUnix()));
+    doc.add(new LongPoint(DATE, d.dateUnix()));
+    doc.add(new TextField(KO, d.text(), Field.Store.YES));
+    doc.add(new TextField(EN, d.text(), Field.Store.YES));
+    return doc;
+  }
+
   /** Adds or replaces messages (keyed by chat and message id, so re-indexing is idempotent). */
   public void write(Iterable<TextDocument> docs) throws IOException {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
       for (TextDocument d : docs) {
-        String key = d.chatId() + "/" + d.messageId();
-        Document doc = new Document();
-        doc.add(new StringField(KEY, key, Field.Store.NO));
-        doc.add(new StoredField(CHAT, d.chatId()));
-        doc.add(new StoredField(MSG, d.messageId()));
-        doc.add(new StoredField(FROM, d.fromId()));
-        doc.add(new StoredField(DATE, d.dateUnix()));
-        doc.add(new LongPoint(DATE, d.dateUnix()));
-        doc.add(new TextField(KO, d.text(), Field.Store.YES));
-        doc.add(new TextField(EN, d.text(), Field.Store.YES));
-        w.updateDocument(new Term(KEY, key), doc);
+        w.updateDocument(new Term(KEY, d.chatId() + "/" + d.messageId()), document(d));
       }
       w.commit();
     }

@@ -78,10 +78,12 @@ public final class Ingestion {
   /**
    * What a run did and found.
    *
+   * @param export the export's id in the case ({@link #exportId})
    * @param storedNow files stored by this run; {@code storedBefore} by earlier runs
    * @param notStored files of the export left out (symbolic links, devices), each logged
    */
   public record Result(
+      String export,
       boolean resumed,
       CustodyLog.Repair repair,
       Map<String, Object> records,
@@ -100,6 +102,7 @@ public final class Ingestion {
   private final SigningKey signer;
   private final Options options;
 
+  private String export;
   private final AtomicLong notStored = new AtomicLong();
   private final AtomicLong storedNow = new AtomicLong();
   private final AtomicLong newBlobs = new AtomicLong();
@@ -121,30 +124,46 @@ public final class Ingestion {
   private static final class Prior {
     long entries;
     String vaultKeyId;
-    String resultSha256;
-    Map<String, Object> records;
-    final Set<String> storedPaths = new HashSet<>();
+    // Entries of cases from before several exports per case carry no export id: they belong to
+    // the export of the acquisition before them.
+    String lastExport;
+    final Set<String> exports = new HashSet<>();
+    final Map<String, Map<String, Object>> records = new HashMap<>();
+    final Set<String> storedPaths = new HashSet<>(); // export + '/' + path
     final Set<String> notStoredPaths = new HashSet<>();
     final Map<String, String> images = new LinkedHashMap<>(); // sha256 -> path
     final Set<String> hashed = new HashSet<>();
 
     void see(Entry e) {
       entries++;
+      String export = e.string("export") != null ? e.string("export") : lastExport;
       switch (e.type()) {
         case "case_opened" -> vaultKeyId = e.string("vault_key_id");
-        case "acquisition" -> resultSha256 = e.string("result_json_sha256");
-        case "records" -> records = e.fields();
+        case "acquisition" -> {
+          export =
+              e.string("export") != null
+                  ? e.string("export")
+                  : exportId(e.string("result_json_sha256"));
+          lastExport = export;
+          exports.add(export);
+        }
+        case "records" -> records.put(export, e.fields());
         case "stored" -> {
-          storedPaths.add(e.string("path"));
+          storedPaths.add(export + '/' + e.string("path"));
           if ("image".equals(e.string("kind"))) {
             images.putIfAbsent(e.string("sha256"), e.string("path"));
           }
         }
-        case "not_stored" -> notStoredPaths.add(e.string("path"));
+        case "not_stored" -> notStoredPaths.add(export + '/' + e.string("path"));
         case "hashed", "hash_failed" -> hashed.add(e.string("sha256"));
         default -> {}
       }
     }
+  }
+
+  /** The id a case gives an export: the first 12 hex digits of its result.json's SHA-256. */
+  public static String exportId(String resultJsonSha256) {
+    return resultJsonSha256 == null ? null : resultJsonSha256.substring(0, 12);
   }
 
   public Result run() throws IOException, CustodyException {
@@ -197,23 +216,18 @@ public final class Ingestion {
       hashClaims.addAll(prior.hashed);
       Vault vault = new Vault(folder.evidence(), key, options.durable());
       vault.removeLeftovers();
-      // Refuse another export before anything is logged for this run.
       ContentDigests d = ContentDigests.of(resultJson);
-      if (prior.resultSha256 != null && !prior.resultSha256.equals(d.sha256())) {
-        throw new UserInputException(
-            folder.dir()
-                + " already holds another export (its result.json has SHA-256 "
-                + prior.resultSha256
-                + "); use a new case folder for this one");
-      }
-      boolean resumed = prior.entries > 0;
+      export = exportId(d.sha256());
+      boolean resumed = prior.exports.contains(export);
       Map<String, Object> started = new LinkedHashMap<>();
       started.put("command", "ingest");
+      started.put("export", export);
       started.put("export_dir", exportDir.toAbsolutePath().normalize().toString());
       started.put("resumed", resumed);
       log.append("run_started", started);
-      if (prior.resultSha256 == null) {
+      if (!prior.exports.contains(export)) {
         Map<String, Object> f = new LinkedHashMap<>();
+        f.put("export", export);
         f.put("export_dir", exportDir.toAbsolutePath().normalize().toString());
         f.put("result_json_sha256", d.sha256());
         f.put("result_json_md5", d.md5());
@@ -221,7 +235,7 @@ public final class Ingestion {
         log.append("acquisition", f);
       }
 
-      Map<String, Object> records = prior.records;
+      Map<String, Object> records = prior.records.get(export);
       if (records == null) {
         records = read(reader, log);
       }
@@ -239,11 +253,12 @@ public final class Ingestion {
       log.append("run_completed", done);
       log.checkpoint();
       return new Result(
+          export,
           resumed,
           log.repair(),
           records,
           storedNow.get(),
-          prior.storedPaths.size(),
+          prior.storedPaths.stream().filter(x -> x.startsWith(export + '/')).count(),
           newBlobs.get(),
           hashed.get(),
           hashFailures.get(),
@@ -255,24 +270,33 @@ public final class Ingestion {
 
   /** Reads the export into record files and logs their digests. */
   private Map<String, Object> read(ExportReader reader, CustodyLog log) throws IOException {
-    deleteTree(folder.partialRecords());
+    Path partial = folder.partialRecords(export);
+    Path records = folder.records(export);
+    deleteTree(partial);
     // Records without a "records" entry come from a run killed before it could log them.
-    deleteTree(folder.records());
+    deleteTree(records);
     ReadSummary s;
     Map<String, Long> findings;
-    try (RecordFiles files = new RecordFiles(folder.partialRecords())) {
+    try (RecordFiles files = new RecordFiles(partial)) {
       s = reader.read(files);
       files.summary(s);
       findings = files.findingsByKind();
     }
-    Files.move(folder.partialRecords(), folder.records(), StandardCopyOption.ATOMIC_MOVE);
+    Files.createDirectories(folder.records());
+    Files.move(partial, records, StandardCopyOption.ATOMIC_MOVE);
+    try (Stream<Path> left = Files.list(folder.partialRecords())) {
+      if (left.findAny().isEmpty()) {
+        Files.delete(folder.partialRecords());
+      }
+    }
     Map<String, Object> digests = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(RecordFiles.NAMES);
     names.add("summary.json");
     for (String n : names) {
-      digests.put(n, CaseVerifier.sha256(folder.records().resolve(n)));
+      digests.put(n, CaseVerifier.sha256(records.resolve(n)));
     }
     Map<String, Object> f = new LinkedHashMap<>();
+    f.put("export", export);
     f.put("files", digests);
     f.put("shape", s.shape());
     f.put("chats", s.chats());
@@ -325,12 +349,13 @@ public final class Ingestion {
     Collections.sort(skippedPaths);
     for (String rel : skippedPaths) {
       notStored.incrementAndGet();
-      if (!prior.notStoredPaths.contains(rel)) {
-        log.append("not_stored", Map.of("path", rel, "reason", skipped.get(rel)));
+      if (!prior.notStoredPaths.contains(export + '/' + rel)) {
+        log.append("not_stored", Map.of("export", export, "path", rel, "reason", skipped.get(rel)));
       }
     }
     files.sort(Comparator.naturalOrder());
-    List<String> todo = files.stream().filter(f -> !prior.storedPaths.contains(f)).toList();
+    List<String> todo =
+        files.stream().filter(f -> !prior.storedPaths.contains(export + '/' + f)).toList();
     int threads = Math.max(1, options.threads());
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -400,7 +425,7 @@ public final class Ingestion {
     } catch (IOException e) {
       // Gone or unreadable since the folder was listed: a fact about the export, not a failure.
       notStored.incrementAndGet();
-      log.append("not_stored", Map.of("path", rel, "reason", "unreadable"));
+      log.append("not_stored", Map.of("export", export, "path", rel, "reason", "unreadable"));
       return;
     }
     MediaKind kind;
@@ -419,6 +444,7 @@ public final class Ingestion {
       }
     }
     Map<String, Object> f = new LinkedHashMap<>();
+    f.put("export", export);
     f.put("path", rel);
     f.put("size", blob.size());
     f.put("sha256", blob.sha256());

@@ -31,6 +31,17 @@ final class CaseInspection {
         .collect(Collectors.groupingBy(e -> e.string(field), Collectors.counting()));
   }
 
+  /** The records folder of the case's only export. */
+  static Path records(Path caseDir) throws IOException {
+    try (Stream<Path> s = Files.list(caseDir.resolve("records"))) {
+      List<Path> dirs = s.filter(Files::isDirectory).toList();
+      if (dirs.size() != 1) {
+        throw new AssertionError("expected one export's records, found " + dirs);
+      }
+      return dirs.get(0);
+    }
+  }
+
   static long lines(Path file) throws IOException {
     try (Stream<String> s = Files.lines(file)) {
       return s.filter(l -> !l.isBlank()).count();

@@ -125,7 +125,7 @@ class CrashResumeTest {
         "crash-resume: %d kills, %d files stored before the last run, %d runs logged%n",
         interrupted, storedBeforeLastRun, c.ofType("run_started").size());
     assertThat(c.ofType("records")).hasSize(1);
-    assertThat(CaseInspection.lines(caseDir.resolve("records/messages.jsonl")))
+    assertThat(CaseInspection.lines(CaseInspection.records(caseDir).resolve("messages.jsonl")))
         .isEqualTo(m.messages());
     assertThat(c.ofType("run_started").size()).isGreaterThan(1);
     List<String> leftovers = new ArrayList<>();

@@ -10,9 +10,15 @@ import java.nio.file.Path;
  *   custody.log          append-only, hash-chained, signed checkpoints
  *   custody.log.torn-N   bytes of a torn last line removed on repair (if any)
  *   evidence/ab/SHA.blob the encrypted vault, one file per distinct content
- *   records/             what was read from the export (JSON lines), bound to the log by digest
+ *   records/EXPORT/      what was read from each export (JSON lines), bound to the log by digest
  *   records.partial/     records being written by a run that has not finished reading
+ *   analysis/            what scan derived (matches, text index), bound to the log by digest
+ *   report.*, manifest.* the case report and the evidence manifest
  * </pre>
+ *
+ * <p>A case holds any number of exports, each named by the first 12 hex digits of the SHA-256 of
+ * its {@code result.json}. Cases written before that held one export, with its records directly
+ * under {@code records/}; they are still read and verified.
  */
 public record CaseFolder(Path dir) {
   public Path custodyLog() {
@@ -27,7 +33,20 @@ public record CaseFolder(Path dir) {
     return dir.resolve("records");
   }
 
+  /** Records of one export; {@code export} null for the single export of an older case. */
+  public Path records(String export) {
+    return export == null ? records() : records().resolve(export);
+  }
+
   public Path partialRecords() {
     return dir.resolve("records.partial");
+  }
+
+  public Path partialRecords(String export) {
+    return partialRecords().resolve(export);
+  }
+
+  public Path analysis() {
+    return dir.resolve("analysis");
   }
 }

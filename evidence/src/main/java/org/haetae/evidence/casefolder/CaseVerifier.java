@@ -46,8 +46,8 @@ public final class CaseVerifier {
       throws IOException {
     List<String> warnings = new ArrayList<>();
     Map<String, Logged> blobs = new LinkedHashMap<>();
-    Map<String, Object>[] records = recordsHolder();
-    long[] recordsSeq = {-1};
+    // Per record set (an export's records, or the outputs of a scan): the files and the entry.
+    Map<String, LoggedFiles> fileSets = new LinkedHashMap<>();
     String[] keyId = {null};
     LogScan.Result scan;
     try {
@@ -62,9 +62,20 @@ public final class CaseVerifier {
                   blobs.putIfAbsent(
                       e.string("sha256"),
                       new Logged(e.seq(), e.number("size", -1), e.string("stored_sha256")));
-                } else if (e.type().equals("records") && e.fields().get("files") instanceof Map) {
-                  records[0] = cast(e.fields().get("files"));
-                  recordsSeq[0] = e.seq();
+                } else if (e.fields().get("files") instanceof Map
+                    && (e.type().equals("records") || e.type().equals("outputs"))) {
+                  String base =
+                      e.type().equals("outputs")
+                          ? ""
+                          : e.string("export") == null
+                              ? "records/"
+                              : "records/" + e.string("export") + "/";
+                  for (Map.Entry<String, Object> f : cast(e.fields().get("files")).entrySet()) {
+                    // A later entry for the same file supersedes an earlier one (a new scan).
+                    fileSets.put(
+                        base + f.getKey(),
+                        new LoggedFiles(e.seq(), f.getValue() instanceof String s ? s : null));
+                  }
                 }
               });
     } catch (CustodyException e) {
@@ -133,24 +144,21 @@ public final class CaseVerifier {
           scan.head(),
           warnings);
     }
-    if (records[0] != null) {
-      for (Map.Entry<String, Object> f : records[0].entrySet()) {
-        String expected = f.getValue() instanceof String s ? s : null;
-        Path p = folder.records().resolve(f.getKey());
-        String actual = Files.isRegularFile(p) ? sha256(p) : "missing";
-        if (!actual.equals(expected)) {
-          return new VerifyReport(
-              "record file records/"
-                  + f.getKey()
-                  + " (custody log entry "
-                  + recordsSeq[0]
-                  + "): "
-                  + (actual.equals("missing") ? "missing" : "differs from the digest logged"),
-              scan.entries(),
-              checked,
-              scan.head(),
-              warnings);
-        }
+    for (Map.Entry<String, LoggedFiles> f : fileSets.entrySet()) {
+      Path p = folder.dir().resolve(f.getKey());
+      String actual = Files.isRegularFile(p) ? sha256(p) : "missing";
+      if (!actual.equals(f.getValue().sha256())) {
+        return new VerifyReport(
+            (f.getKey().startsWith("records/") ? "record file " : "output file ")
+                + f.getKey()
+                + " (custody log entry "
+                + f.getValue().seq()
+                + "): "
+                + (actual.equals("missing") ? "missing" : "differs from the digest logged"),
+            scan.entries(),
+            checked,
+            scan.head(),
+            warnings);
       }
     }
     return new VerifyReport(null, scan.entries(), checked, scan.head(), warnings);
@@ -167,10 +175,7 @@ public final class CaseVerifier {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object>[] recordsHolder() {
-    return (Map<String, Object>[]) new Map<?, ?>[1];
-  }
+  private record LoggedFiles(long seq, String sha256) {}
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> cast(Object o) {

@@ -1,0 +1,55 @@
+package org.haetae.analysis.intake;
+
+import java.util.List;
+import org.haetae.analysis.rooms.RoomPart;
+
+/**
+ * A message the analysis keeps after reading: one that carries media, records a service action, was
+ * flagged, or asks for material. Plain chat is counted and indexed but not kept, so a case of
+ * millions of messages fits in memory.
+ *
+ * @param sender the sender's actor number, or -1
+ * @param forwardedFrom the name a forward came from (a name only: the export has no id)
+ * @param author a channel post's signature
+ * @param action the service action, or null for an ordinary message
+ * @param actionActor the service action's actor number, or -1
+ * @param actionNames display names the action names (members invited, removed)
+ * @param media SHA-256 of every stored file it carries
+ * @param picture true when it carries a photo, stored or not
+ * @param flags review flags (cue categories left out)
+ * @param request true when it asks for material of a named or pictured person
+ */
+public record Post(
+    RoomPart part,
+    Long id,
+    long date,
+    int sender,
+    String forwardedFrom,
+    String savedFrom,
+    String author,
+    Long replyTo,
+    String action,
+    int actionActor,
+    List<String> actionNames,
+    Long pinned,
+    List<String> media,
+    boolean picture,
+    List<FlagHit> flags,
+    boolean request) {
+  public Post {
+    actionNames = actionNames == null ? List.of() : List.copyOf(actionNames);
+    media = List.copyOf(media);
+    flags = List.copyOf(flags);
+  }
+
+  public boolean forwarded() {
+    return forwardedFrom != null || savedFrom != null;
+  }
+
+  /**
+   * A flag with the words around it.
+   *
+   * @param excerpt the matched words with a little context, as the message has them
+   */
+  public record FlagHit(String category, String rule, String excerpt) {}
+}

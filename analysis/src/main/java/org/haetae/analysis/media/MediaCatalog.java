@@ -1,0 +1,15 @@
+package org.haetae.analysis.media;
+
+import java.util.List;
+
+/**
+ * The case's stored files as the analysis needs them: what a message's media path holds, and which
+ * bank entries it matched. The scan builds it from the custody log and the banks.
+ */
+public interface MediaCatalog {
+  /** The file at {@code relativePath} inside export {@code export}, or null when not stored. */
+  MediaFacts lookup(String export, String relativePath);
+
+  /** Bank entries the file matched, nearest first; empty when none. */
+  List<MediaMatch> matches(String sha256);
+}
