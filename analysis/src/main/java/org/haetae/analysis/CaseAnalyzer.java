@@ -431,7 +431,13 @@ public final class CaseAnalyzer implements AutoCloseable {
   @Override
   public void close() {
     if (indexer != null) {
-      indexer.shutdownNow();
+      // Not shutdownNow: an interrupt inside Lucene's file I/O closes the index's channels.
+      indexer.shutdown();
+      try {
+        indexer.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -37,7 +37,11 @@ public record Post(
     List<FlagHit> flags,
     boolean request) {
   public Post {
-    actionNames = actionNames == null ? List.of() : List.copyOf(actionNames);
+    // Deleted accounts appear as null names; they name no one.
+    actionNames =
+        actionNames == null
+            ? List.of()
+            : actionNames.stream().filter(java.util.Objects::nonNull).toList();
     media = List.copyOf(media);
     flags = List.copyOf(flags);
   }

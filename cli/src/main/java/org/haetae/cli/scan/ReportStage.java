@@ -1,18 +1,36 @@
 package org.haetae.cli.scan;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.keys.VaultKey;
+import org.haetae.report.CaseReport;
 
-/** Writes the report files; returns what it wrote. */
+/** Writes the report files and the evidence manifest into the case folder. */
 final class ReportStage {
   private ReportStage() {}
 
-  static List<Path> write(CaseAnalysis analysis, CaseFolder folder, VaultKey thumbnailsKey)
-      throws IOException {
-    return List.of();
+  /**
+   * @param thumbnailsKey the vault key when report.html may show (blurred) thumbnails, else null
+   */
+  static List<Path> write(
+      CaseAnalysis analysis, CaseFolder folder, VaultKey thumbnailsKey, PrintStream err)
+      throws IOException, CustodyException {
+    CaseReport.Options d = CaseReport.Options.DEFAULT;
+    CaseReport.Written w =
+        CaseReport.write(
+            analysis,
+            folder,
+            thumbnailsKey,
+            folder.dir(),
+            new CaseReport.Options(thumbnailsKey != null, d.maxThumbnails(), d.maxTableRows()));
+    for (String warning : w.warnings()) {
+      err.println("warning: " + warning);
+    }
+    return w.paths();
   }
 }

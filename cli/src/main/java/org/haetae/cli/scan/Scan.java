@@ -206,7 +206,7 @@ public final class Scan {
     outputs.add(
         atomically(
             folder.dir().resolve(GRAPHML), o -> GraphFiles.writeGraphMl(analysis.graph(), o)));
-    outputs.addAll(ReportStage.write(analysis, folder, options.thumbnails() ? key : null));
+    outputs.addAll(ReportStage.write(analysis, folder, options.thumbnails() ? key : null, err));
     try (CustodyLog log = openLog()) {
       Map<String, Object> files = new LinkedHashMap<>();
       for (Path p : outputs) {

@@ -85,7 +85,18 @@ class ModuleBoundariesTest {
         .resideInAPackage("org.haetae.analysis..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.haetae.evidence..", "org.haetae.cli..")
+        .resideInAnyPackage("org.haetae.evidence..", "org.haetae.report..", "org.haetae.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void reportRendersWhatAnalysisFoundButNeverRunsTheCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.haetae.cli..", "org.haetae.telegram.read..")
         .check(classes);
   }
 
@@ -97,7 +108,9 @@ class ModuleBoundariesTest {
             "org.haetae.hashing..",
             "org.haetae.matching..",
             "org.haetae.evidence..",
-            "org.haetae.telegram..")
+            "org.haetae.telegram..",
+            "org.haetae.analysis..",
+            "org.haetae.report..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

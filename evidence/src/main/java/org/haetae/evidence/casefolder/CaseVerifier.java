@@ -145,8 +145,12 @@ public final class CaseVerifier {
           warnings);
     }
     for (Map.Entry<String, LoggedFiles> f : fileSets.entrySet()) {
-      Path p = folder.dir().resolve(f.getKey());
-      String actual = Files.isRegularFile(p) ? sha256(p) : "missing";
+      Path p = folder.dir().resolve(f.getKey()).normalize();
+      // The log names files inside the case only; anything else is not read.
+      String actual =
+          !p.startsWith(folder.dir().normalize())
+              ? "outside the case folder"
+              : Files.isRegularFile(p) ? sha256(p) : "missing";
       if (!actual.equals(f.getValue().sha256())) {
         return new VerifyReport(
             (f.getKey().startsWith("records/") ? "record file " : "output file ")
@@ -154,7 +158,9 @@ public final class CaseVerifier {
                 + " (custody log entry "
                 + f.getValue().seq()
                 + "): "
-                + (actual.equals("missing") ? "missing" : "differs from the digest logged"),
+                + (actual.equals("missing") || actual.startsWith("outside")
+                    ? actual
+                    : "differs from the digest logged"),
             scan.entries(),
             checked,
             scan.head(),
