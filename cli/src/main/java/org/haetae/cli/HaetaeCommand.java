@@ -2,6 +2,7 @@ package org.haetae.cli;
 
 import org.haetae.cli.bank.BankCommand;
 import org.haetae.cli.bench.BenchCommand;
+import org.haetae.cli.demo.DemoCommand;
 import org.haetae.cli.demo.DemoDataCommand;
 import org.haetae.cli.hash.HashCommand;
 import org.haetae.cli.ingest.IngestCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
       ScanCommand.class,
       SearchCommand.class,
       VerifyCommand.class,
+      DemoCommand.class,
       DemoDataCommand.class,
       BenchCommand.class
     },

@@ -221,7 +221,7 @@ public final class RoleFinder {
   private void admins() {
     for (int i = 0; i < m.posts().size(); i++) {
       Post p = m.posts().get(i);
-      if (p.action() != null && ADMIN_ACTIONS.contains(p.action())) {
+      if (p.action() != null && ADMIN_ACTIONS.contains(p.action()) && !leaving(p)) {
         claim(
             p.actionActor() >= 0 ? p.actionActor() : p.sender(),
             Role.ADMIN,
@@ -234,6 +234,19 @@ public final class RoleFinder {
             signer, Role.ADMIN, "posts as channel " + roomName(m.room(p)) + " (signed)", m.ref(p));
       }
     }
+  }
+
+  /** Telegram records a member leaving a group as that member removing themself. */
+  private boolean leaving(Post p) {
+    if (!"remove_members".equals(p.action()) || p.actionActor() < 0) {
+      return false;
+    }
+    for (String name : p.actionNames()) {
+      if (m.actors().byName(name) != p.actionActor()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String adminReason(String action) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks; each prints figures as lines 'name value unit'.",
-    subcommands = {HashBench.class, IndexBench.class, IngestBench.class})
+    subcommands = {HashBench.class, IndexBench.class, IngestBench.class, ScanBench.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

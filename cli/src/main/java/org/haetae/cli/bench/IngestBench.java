@@ -1,14 +1,9 @@
 package org.haetae.cli.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.haetae.cli.ingest.Ingestion;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
@@ -134,35 +129,18 @@ public final class IngestBench implements Callable<Integer> {
   }
 
   private static double secs(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
+    return Heap.secondsSince(t0);
   }
 
   private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        p.resetPeakUsage();
-      }
-    }
+    Heap.resetPeaks();
   }
 
-  /** Sum of each heap pool's peak: an upper bound of the heap in use at any one time. */
   private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
+    return Heap.peak();
   }
 
   private static void delete(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-        p.toFile().setWritable(true);
-        Files.delete(p);
-      }
-    }
+    Heap.delete(dir);
   }
 }

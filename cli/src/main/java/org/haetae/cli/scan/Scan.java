@@ -70,12 +70,21 @@ public final class Scan {
       boolean thumbnails,
       boolean progress) {}
 
-  /** What a scan did, for the command to print. */
+  /**
+   * What a scan did, for the command to print.
+   *
+   * @param seconds wall time per stage: ingest, match, analyse, report
+   */
   public record Result(
       CaseAnalysis analysis,
       List<Ingestion.Result> ingested,
       int filesMatched,
-      List<Path> outputs) {}
+      List<Path> outputs,
+      Map<String, Double> seconds) {}
+
+  private final Map<String, Double> seconds = new LinkedHashMap<>();
+  private long stageStarted = System.nanoTime();
+  private String stageName;
 
   private final CaseFolder folder;
   private final VaultKey key;
@@ -222,7 +231,8 @@ public final class Scan {
       log.append("outputs", f);
       log.checkpoint();
     }
-    return new Result(analysis, ingested, matched, outputs);
+    stage(null);
+    return new Result(analysis, ingested, matched, outputs, seconds);
   }
 
   /** Reads an export again for the analysis, after checking it is still the one acquired. */
@@ -286,8 +296,15 @@ public final class Scan {
         : Progress.start(label, total, new PrintStream(OutputStream.nullOutputStream()), false);
   }
 
+  /** Starts a stage (null: the end); the time of the one before is added to its name. */
   private void stage(String what) {
-    if (options.progress()) {
+    long now = System.nanoTime();
+    if (stageName != null) {
+      seconds.merge(stageName, (now - stageStarted) / 1e9, Double::sum);
+    }
+    stageStarted = now;
+    stageName = what == null ? null : what.split(" ")[0];
+    if (what != null && options.progress()) {
       err.println("== " + what);
     }
   }

@@ -151,7 +151,8 @@ public final class ScanCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static void summary(PrintWriter w, Scan.Result r) {
+  /** Prints what a scan found, the top accounts, and the files it wrote. */
+  public static void summary(PrintWriter w, Scan.Result r) {
     CaseAnalysis a = r.analysis();
     CaseInfo i = a.info();
     w.printf(

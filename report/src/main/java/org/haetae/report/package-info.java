@@ -1,0 +1,2 @@
+/** The case report (HTML, PDF, JSON) and the evidence manifest. */
+package org.haetae.report;
