@@ -1,0 +1,155 @@
+package org.haetae.cli.demo;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.haetae.cli.DataDirOption;
+import org.haetae.cli.ExitCodes;
+import org.haetae.cli.UserInputException;
+import org.haetae.cli.bank.Banks;
+import org.haetae.cli.ingest.Keys;
+import org.haetae.cli.scan.Scan;
+import org.haetae.cli.scan.ScanCommand;
+import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyException;
+import org.haetae.matching.format.BankImporter;
+import org.haetae.matching.match.Matcher;
+import org.haetae.matching.store.BankStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows the main job on a synthetic investigation: generates it (three Telegram exports,"
+          + " a victim bank, the ground truth: see demo-data), imports the bank as demo-victims,"
+          + " scans the exports into DIR/case, prints where the report is, and compares the roles"
+          + " found with the ground truth.",
+      "Everything is generated: no real person, no real image. Running it again reuses what is"
+          + " there and scans again."
+    })
+public final class DemoCommand implements Callable<Integer> {
+  static final String BANK = "demo-victims";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Folder for the demo (default: ${DEFAULT-VALUE}).")
+  Path dir = Path.of("haetae-demo");
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the generated case (default 1).")
+  long seed = 1;
+
+  @Mixin DataDirOption dataDir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserInputException(dir + ": exists and is not a folder");
+    }
+    Path material = dir.resolve("material");
+    if (!Files.isRegularFile(material.resolve(Investigation.GROUND_TRUTH_FILE))) {
+      Investigation.Manifest m = Investigation.write(material, Investigation.Options.demo(seed));
+      out.printf(
+          "generated a synthetic investigation in %s: %d exports, %d rooms, %d accounts, %d"
+              + " messages, %d pictures (%d from %d victims' originals)%n",
+          material,
+          m.exports(),
+          m.chats(),
+          m.accounts(),
+          m.messages(),
+          m.imageFiles(),
+          m.victimVariants(),
+          m.victimOriginals());
+    } else {
+      out.println("using the synthetic investigation already in " + material);
+    }
+    BankStore banks = Banks.store(dataDir);
+    BankImporter.Result b =
+        new BankImporter(banks, Clock.systemUTC())
+            .importFile(
+                BANK,
+                material.resolve(Investigation.BANK_FILE),
+                null,
+                (line, why) ->
+                    spec.commandLine().getErr().println("bank line " + line + ": " + why));
+    out.printf("bank %s: %d entries added, %d already there%n", BANK, b.added(), b.duplicates());
+    out.flush();
+    List<Path> exports = new ArrayList<>();
+    for (String name : Investigation.EXPORT_NAMES) {
+      exports.add(material.resolve("exports").resolve(name));
+    }
+    Keys keys = Keys.load(dataDir.path(), null, true);
+    Path caseDir = dir.resolve("case");
+    Scan.Result r;
+    try {
+      r =
+          new Scan(
+                  new CaseFolder(caseDir),
+                  keys.vault(),
+                  keys.signing(),
+                  banks,
+                  new Scan.Options(
+                      exports,
+                      List.of(BANK),
+                      Matcher.Settings.DEFAULT,
+                      null,
+                      Runtime.getRuntime().availableProcessors(),
+                      true,
+                      true),
+                  System.err)
+              .run();
+    } catch (CustodyException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return ExitCodes.INTEGRITY_FAILURE;
+    }
+    ScanCommand.summary(out, r);
+    RoleAccuracy acc =
+        RoleAccuracy.of(
+            r.analysis(), GroundTruth.read(material.resolve(Investigation.GROUND_TRUTH_FILE)));
+    out.println("against the ground truth:");
+    for (Map.Entry<String, RoleAccuracy.Score> e : acc.roles().entrySet()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-12s precision %.3f  recall %.3f  (%d accounts)%n",
+          e.getKey(),
+          e.getValue().precision(),
+          e.getValue().recall(),
+          e.getValue().actual());
+    }
+    RoleAccuracy.Score all = acc.editRecall().get("all");
+    if (all != null) {
+      out.printf(
+          Locale.ROOT,
+          "  planted victim images matched: %d of %d%n",
+          all.truePositives(),
+          all.actual());
+    }
+    out.println();
+    out.println("report: " + caseDir.resolve("report.html").toAbsolutePath().normalize());
+    out.println("also:   " + caseDir.resolve("report.pdf") + ", " + caseDir.resolve("report.json"));
+    out.println("try:    ./haetae search " + caseDir + " 합성");
+    out.println("        ./haetae verify " + caseDir);
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
