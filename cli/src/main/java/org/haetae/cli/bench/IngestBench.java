@@ -1,7 +1,5 @@
 package org.haetae.cli.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.haetae.cli.ingest.Ingestion;
@@ -43,11 +41,7 @@ public final class IngestBench implements Callable<Integer> {
   @Option(names = "--chats", defaultValue = "10", description = "Default ${DEFAULT-VALUE}.")
   int chats;
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a temp one).")
-  Path dir;
-
-  @Option(names = "--keep", description = "Keep the generated export and case.")
-  boolean keep;
+  @picocli.CommandLine.Mixin WorkFolder folder;
 
   @Option(names = "--parse-only", description = "Only measure the reader.")
   boolean parseOnly;
@@ -55,8 +49,7 @@ public final class IngestBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Figures fig = new Figures(spec.commandLine().getOut());
-    Path work =
-        dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("haetae-bench");
+    Path work = folder.create();
     try {
       Path export = work.resolve("export");
       long t0 = System.nanoTime();
@@ -120,11 +113,7 @@ public final class IngestBench implements Callable<Integer> {
       fig.print("ingest.peak_heap", peakHeap() / 1e6, "MB");
       return 0;
     } finally {
-      if (!keep) {
-        delete(work);
-      } else {
-        spec.commandLine().getErr().println("kept " + work);
-      }
+      folder.finish(work, spec.commandLine().getErr());
     }
   }
 
@@ -138,9 +127,5 @@ public final class IngestBench implements Callable<Integer> {
 
   private static long peakHeap() {
     return Heap.peak();
-  }
-
-  private static void delete(Path dir) throws IOException {
-    Heap.delete(dir);
   }
 }

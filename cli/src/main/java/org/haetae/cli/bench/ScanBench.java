@@ -39,17 +39,12 @@ public final class ScanBench implements Callable<Integer> {
   @Option(names = "--images", defaultValue = "20000", description = "Default ${DEFAULT-VALUE}.")
   int images;
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a temp one).")
-  Path dir;
-
-  @Option(names = "--keep", description = "Keep the generated material and case.")
-  boolean keep;
+  @picocli.CommandLine.Mixin WorkFolder folder;
 
   @Override
   public Integer call() throws Exception {
     Figures fig = new Figures(spec.commandLine().getOut());
-    Path work =
-        dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("haetae-bench");
+    Path work = folder.create();
     try {
       Path material = work.resolve("material");
       long t0 = System.nanoTime();
@@ -106,11 +101,7 @@ public final class ScanBench implements Callable<Integer> {
       }
       return 0;
     } finally {
-      if (!keep) {
-        Heap.delete(work);
-      } else {
-        spec.commandLine().getErr().println("kept " + work);
-      }
+      folder.finish(work, spec.commandLine().getErr());
     }
   }
 }

@@ -2,15 +2,12 @@ package org.haetae.cli.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -175,13 +172,7 @@ public final class Ingestion {
       throw new UserInputException(
           exportDir + ": no result.json here (only Telegram Desktop's JSON export is supported)");
     }
-    Files.createDirectories(folder.dir());
-    try (FileChannel lockFile =
-            FileChannel.open(
-                folder.dir().resolve(".lock"),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+    try (CaseFolder.Lock lock = folder.tryLock()) {
       if (lock == null) {
         throw new UserInputException(
             folder.dir() + ": another process is ingesting into this case");

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,13 +132,7 @@ public final class Scan {
                       options.progress()))
               .run());
     }
-    Files.createDirectories(folder.dir());
-    try (FileChannel lockFile =
-            FileChannel.open(
-                folder.dir().resolve(".lock"),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+    try (CaseFolder.Lock lock = folder.tryLock()) {
       if (lock == null) {
         throw new UserInputException(folder.dir() + ": another process is working on this case");
       }

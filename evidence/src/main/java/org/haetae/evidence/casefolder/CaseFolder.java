@@ -1,6 +1,11 @@
 package org.haetae.evidence.casefolder;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where things live in a case folder. Later stages (scan, report) add their files beside these.
@@ -48,5 +53,38 @@ public record CaseFolder(Path dir) {
 
   public Path analysis() {
     return dir.resolve("analysis");
+  }
+
+  /** Held while one process writes to the case; released on close. */
+  public record Lock(FileChannel channel, FileLock lock) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      try (FileChannel c = channel) {
+        lock.release();
+      }
+    }
+  }
+
+  /**
+   * Locks the case against other processes (creating the folder if needed).
+   *
+   * @return the lock, or null when another process holds it
+   */
+  public Lock tryLock() throws IOException {
+    Files.createDirectories(dir);
+    FileChannel c =
+        FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock l;
+    try {
+      l = c.tryLock();
+    } catch (IOException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    if (l == null) {
+      c.close();
+      return null;
+    }
+    return new Lock(c, l);
   }
 }
