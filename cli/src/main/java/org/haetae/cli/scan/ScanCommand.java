@@ -15,6 +15,7 @@ import org.haetae.cli.DataDirOption;
 import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.cli.bank.Banks;
+import org.haetae.cli.ingest.Ingestion;
 import org.haetae.cli.ingest.Keys;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
@@ -158,6 +159,13 @@ public final class ScanCommand implements Callable<Integer> {
     w.printf(
         "case %s: %d exports, %d rooms, %d messages, %d media files%n",
         i.caseId(), i.exports().size(), a.chats().size(), i.messages(), i.mediaFiles());
+    for (Ingestion.Result in : r.ingested()) {
+      if (Boolean.FALSE.equals(in.records().get("complete"))) {
+        w.printf(
+            "export %s is cut off (%s): everything before that point was read%n",
+            in.export(), in.records().get("error"));
+      }
+    }
     w.printf(
         "matched: %d files, %d messages, %d victims' images (bank entries)%n",
         r.filesMatched(), i.matchedMessages(), i.victims());

@@ -112,6 +112,41 @@ class ScanCommandTest {
   }
 
   @Test
+  void aCutOffExportAndHostilePathsAreReportedNotFatal() throws Exception {
+    Path cut = tmp.resolve("cut");
+    SyntheticExport.write(cut, new SyntheticExport.Options(8, Shape.SINGLE_CHAT, 1, 400, 5, false));
+    byte[] json = Files.readAllBytes(cut.resolve("result.json"));
+    Files.write(cut.resolve("result.json"), java.util.Arrays.copyOf(json, json.length / 2));
+    Path evil = Files.createDirectories(tmp.resolve("evil"));
+    Files.writeString(
+        evil.resolve("result.json"),
+        """
+        {"name":"x","type":"private_group","id":99,"messages":[
+         {"id":1,"type":"message","date":"2024-01-01T00:00:00","date_unixtime":"1704067200",
+          "from":"a","from_id":"user1","photo":"../../etc/passwd","text":"hi"},
+         {"id":2,"type":"message","date":"2024-01-01T00:00:01","date_unixtime":"1704067201",
+          "from":"b","from_id":"user2","photo":"/etc/shadow","text":"hi"}]}
+        """);
+    CliRun r =
+        run(
+            "scan",
+            cut.toString(),
+            evil.toString(),
+            "--bank",
+            "victims",
+            "--out",
+            caseDir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("is cut off");
+    String report = Files.readString(caseDir.resolve("report.json"));
+    assertThat(report)
+        .contains("export_truncated")
+        .contains("path_traversal")
+        .contains("absolute_path");
+    assertThat(run("verify", caseDir.toString()).exitCode()).isZero();
+  }
+
+  @Test
   void refusesBadArguments() {
     CliRun noBank = run("scan", account.toString(), "--bank", "nope", "--out", caseDir.toString());
     assertThat(noBank.exitCode()).isEqualTo(2);
