@@ -126,7 +126,7 @@ public final class ExportIntake implements ExportSink {
         }
       }
     }
-    if (picture && m.id() != null && m.id() >= 0 && m.id() < Integer.MAX_VALUE) {
+    if (picture && m.id() != null && m.id() >= 0 && m.id() < RoomPart.DENSE_IDS) {
       pictures.computeIfAbsent(part, p -> new java.util.BitSet()).set(m.id().intValue());
     }
 
@@ -207,7 +207,7 @@ public final class ExportIntake implements ExportSink {
     return ids != null
         && replyTo != null
         && replyTo >= 0
-        && replyTo < Integer.MAX_VALUE
+        && replyTo < RoomPart.DENSE_IDS
         && ids.get(replyTo.intValue());
   }
 

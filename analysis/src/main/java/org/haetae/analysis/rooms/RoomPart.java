@@ -9,6 +9,12 @@ import java.util.Set;
  * the room (Telegram writes a chat's messages before the reader can know its header is complete).
  */
 public final class RoomPart {
+  /**
+   * Ids below this are kept as bits (8 MB at most); a hostile export writing huge ids costs a set
+   * entry each instead of a giant bit set.
+   */
+  public static final int DENSE_IDS = 1 << 26;
+
   final String export;
   final int ordinal;
   Long telegramId;
@@ -30,7 +36,7 @@ public final class RoomPart {
   public void message(Long id, Long date) {
     if (id == null) {
       withoutId++;
-    } else if (id >= 0 && id < Integer.MAX_VALUE) {
+    } else if (id >= 0 && id < DENSE_IDS) {
       ids.set(id.intValue());
     } else {
       otherIds.add(id);
