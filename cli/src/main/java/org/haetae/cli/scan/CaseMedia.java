@@ -28,6 +28,7 @@ import org.haetae.matching.store.BankStore;
 final class CaseMedia implements MediaCatalog {
   private final Map<String, String> byPath = new HashMap<>(); // export '/' path -> sha256
   private final Map<String, String> kinds = new HashMap<>();
+  private final Map<String, String> md5s = new HashMap<>();
   private final Map<String, MediaFacts> hashed = new HashMap<>();
   private final Map<String, List<MediaMatch>> matches = new HashMap<>();
   private final List<CaseFinding> failures = new ArrayList<>();
@@ -68,6 +69,9 @@ final class CaseMedia implements MediaCatalog {
       case "stored" -> {
         byPath.put(export + '/' + e.string("path"), e.string("sha256"));
         kinds.putIfAbsent(e.string("sha256"), e.string("kind"));
+        if (e.string("md5") != null) {
+          md5s.putIfAbsent(e.string("sha256"), e.string("md5"));
+        }
       }
       case "hashed" ->
           hashed.put(
@@ -116,7 +120,7 @@ final class CaseMedia implements MediaCatalog {
       Query q =
           h != null && h.pdq() != null
               ? new Query(Hash256.fromHex(h.pdq()), h.quality(), Map.of(), h.md5(), sha)
-              : new Query(null, -1, Map.of(), h == null ? null : h.md5(), sha);
+              : new Query(null, -1, Map.of(), h == null ? md5s.get(sha) : h.md5(), sha);
       List<MediaMatch> found = new ArrayList<>();
       for (Match m : matcher.match(q).matches()) {
         EntryLabels l = labels.get(m.bank() + "#" + m.entryId());
@@ -182,7 +186,9 @@ final class CaseMedia implements MediaCatalog {
       return null;
     }
     MediaFacts h = hashed.get(sha);
-    return h != null ? h : new MediaFacts(sha, null, null, -1, kinds.getOrDefault(sha, "other"));
+    return h != null
+        ? h
+        : new MediaFacts(sha, md5s.get(sha), null, -1, kinds.getOrDefault(sha, "other"));
   }
 
   @Override

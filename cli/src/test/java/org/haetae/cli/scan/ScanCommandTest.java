@@ -112,6 +112,25 @@ class ScanCommandTest {
   }
 
   @Test
+  void videosMatchByMd5() throws Exception {
+    Path video;
+    try (Stream<Path> s = Files.walk(account.resolve("video_files"))) {
+      video = s.filter(p -> p.toString().endsWith(".mp4")).sorted().findFirst().orElseThrow();
+    }
+    String md5 =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("MD5").digest(Files.readAllBytes(video)));
+    Path bank = tmp.resolve("videos.csv");
+    Files.writeString(bank, "signal_type,signal_value,content_id\nvideo_md5," + md5 + ",VID-1\n");
+    assertThat(run("bank", "import", "videos", bank.toString()).exitCode()).isZero();
+    CliRun r = run("scan", account.toString(), "--bank", "videos", "--out", caseDir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String report = Files.readString(caseDir.resolve("report.json"));
+    assertThat(report).contains("\"entry_id\" : \"VID-1\"").contains("\"how\" : \"md5\"");
+  }
+
+  @Test
   void aCutOffExportAndHostilePathsAreReportedNotFatal() throws Exception {
     Path cut = tmp.resolve("cut");
     SyntheticExport.write(cut, new SyntheticExport.Options(8, Shape.SINGLE_CHAT, 1, 400, 5, false));
