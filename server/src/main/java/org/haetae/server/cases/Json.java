@@ -1,0 +1,81 @@
+package org.haetae.server.cases;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.haetae.analysis.result.MessageRef;
+import org.haetae.analysis.result.NameUse;
+
+/** The small JSON values the case tables keep in jsonb columns. */
+final class Json {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private Json() {}
+
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  static String of(Body body) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return w.toString();
+  }
+
+  static String refs(List<MessageRef> refs) {
+    return of(
+        g -> {
+          g.writeStartArray();
+          for (MessageRef r : refs) {
+            g.writeStartObject();
+            g.writeStringField("chat", r.chatKey());
+            if (r.messageId() != null) {
+              g.writeNumberField("message_id", r.messageId());
+            }
+            g.writeNumberField("date", r.dateUnix());
+            g.writeStringField("export", r.export());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
+  }
+
+  static String names(List<NameUse> names) {
+    return of(
+        g -> {
+          g.writeStartArray();
+          for (NameUse n : names) {
+            g.writeStartObject();
+            g.writeStringField("name", n.name());
+            if (n.firstSeen() != null) {
+              g.writeNumberField("first_seen", n.firstSeen());
+            }
+            if (n.lastSeen() != null) {
+              g.writeNumberField("last_seen", n.lastSeen());
+            }
+            g.writeNumberField("count", n.count());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
+  }
+
+  static String labels(Map<String, String> labels) {
+    return of(
+        g -> {
+          g.writeStartObject();
+          for (Map.Entry<String, String> e : labels.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+          }
+          g.writeEndObject();
+        });
+  }
+}
