@@ -29,7 +29,12 @@ class CaseStoreTest {
   @TempDir Path tmp;
 
   private CaseAnalysis analyse() throws Exception {
-    Path export = tmp.resolve("export");
+    return analyseInto(tmp);
+  }
+
+  /** A case analysed from a generated export that holds every message variant. */
+  CaseAnalysis analyseInto(Path dir) throws Exception {
+    Path export = dir.resolve("export");
     SyntheticExport.write(
         export, SyntheticExport.Options.everyVariant(3, SyntheticExport.Shape.ACCOUNT));
     MediaCatalog none =
@@ -69,7 +74,7 @@ class CaseStoreTest {
     String account;
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       assertThat(db.embedded()).isTrue();
-      assertThat(db.migrationsApplied()).isEqualTo(1);
+      assertThat(db.migrationsApplied()).isEqualTo(2);
       CaseStore store = new CaseStore(db.dataSource());
       id = store.put(analysis, "demo", tmp.toString());
       assertThat(store.cases()).extracting(CaseStore.CaseRow::id).containsExactly(id);

@@ -1,0 +1,44 @@
+package org.haetae.server.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Who may call what. Browsers log in with a form and a session (CSRF-protected); API clients send
+ * their credentials with each request (HTTP Basic for now), for which CSRF does not apply.
+ */
+@Configuration
+public class SecurityConfig {
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder(12);
+  }
+
+  @Bean
+  SecurityFilterChain security(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/v3/api-docs/**", "/login", "/error")
+                    .permitAll()
+                    .requestMatchers("/api/v1/cases/**")
+                    .hasAnyRole("INVESTIGATOR", "ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(f -> f.permitAll())
+        .httpBasic(b -> {})
+        .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+        // API clients get 401, not a redirect to the login page.
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/")));
+    return http.build();
+  }
+}

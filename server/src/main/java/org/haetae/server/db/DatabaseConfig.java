@@ -1,0 +1,29 @@
+package org.haetae.server.db;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.haetae.server.cases.CaseStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The database the service runs on: embedded under the data folder unless HAETAE_DB_URL is set. */
+@Configuration
+public class DatabaseConfig {
+  @Bean(destroyMethod = "close")
+  Database database(@Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir)
+      throws IOException {
+    return Database.open(Database.Settings.fromEnvironment(Path.of(dataDir)));
+  }
+
+  @Bean
+  DataSource dataSource(Database db) {
+    return db.dataSource();
+  }
+
+  @Bean
+  CaseStore caseStore(DataSource ds) {
+    return new CaseStore(ds);
+  }
+}

@@ -1,0 +1,147 @@
+package org.haetae.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+import org.haetae.analysis.result.CaseAnalysis;
+import org.haetae.server.cases.CaseStore;
+import org.haetae.server.users.UserRole;
+import org.haetae.server.users.UserStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The API over real HTTP against the real (embedded) PostgreSQL: who sees which case, what a
+ * forbidden or anonymous caller gets, problem+json errors, the audit trail, the OpenAPI spec.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiAccessTest {
+  static Path data;
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry r) throws Exception {
+    data = Files.createTempDirectory("haetae-server-test");
+    r.add("haetae.data-dir", data::toString);
+  }
+
+  @LocalServerPort int port;
+  @Autowired CaseStore cases;
+  @Autowired UserStore users;
+  @Autowired JdbcClient jdbc;
+
+  static UUID caseId;
+
+  @BeforeAll
+  static void nothing() {}
+
+  private UUID demoCase() throws Exception {
+    if (caseId == null) {
+      CaseAnalysis a = new CaseStoreTest().analyseInto(Files.createTempDirectory("haetae-export"));
+      caseId = cases.put(a, "demo", "/cases/demo");
+      users.put("kim", "kim-password-1", UserRole.INVESTIGATOR);
+      users.put("lee", "lee-password-1", UserRole.INVESTIGATOR);
+      users.put("park", "park-password-1", UserRole.SUPPORT_STAFF);
+      users.assign(caseId, "kim");
+    }
+    return caseId;
+  }
+
+  private HttpResponse<String> call(String method, String path, String user, String password)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (user != null) {
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void onlyAssignedInvestigatorsSeeACase() throws Exception {
+    UUID id = demoCase();
+    String accounts = "/api/v1/cases/" + id + "/accounts?size=3";
+
+    HttpResponse<String> kim = call("GET", accounts, "kim", "kim-password-1");
+    assertThat(kim.statusCode()).isEqualTo(200);
+    assertThat(kim.body()).contains("\"items\"").contains("\"score\"");
+    assertThat(call("GET", "/api/v1/cases", "kim", "kim-password-1").body())
+        .contains(id.toString());
+
+    // Another investigator: the case does not exist for her, in the list or by id.
+    HttpResponse<String> lee = call("GET", accounts, "lee", "lee-password-1");
+    assertThat(lee.statusCode()).isEqualTo(404);
+    assertThat(lee.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+    // A case that does not exist answers the same, apart from the id echoed back.
+    UUID other = UUID.randomUUID();
+    assertThat(
+            call("GET", "/api/v1/cases/" + other + "/accounts", "lee", "lee-password-1")
+                .body()
+                .replace(other.toString(), "ID"))
+        .isEqualTo(lee.body().replace(id.toString(), "ID"));
+    assertThat(call("GET", "/api/v1/cases", "lee", "lee-password-1").body())
+        .doesNotContain(id.toString());
+
+    // Support staff have no business with investigations; strangers are not let in.
+    assertThat(call("GET", accounts, "park", "park-password-1").statusCode()).isEqualTo(403);
+    assertThat(call("GET", accounts, null, null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", accounts, "kim", "wrong").statusCode()).isEqualTo(401);
+
+    // Bad paging is a problem+json 400 that says what is wrong.
+    HttpResponse<String> bad =
+        call("GET", accounts.replace("size=3", "size=100000"), "kim", "kim-password-1");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("size 1..200");
+  }
+
+  @Test
+  void decisionsAreRecordedAndAudited() throws Exception {
+    UUID id = demoCase();
+    CaseStore.AccountRow top = cases.accounts(id, 0, 1).get(0);
+    String role = top.roles().get(0).role().code();
+    String path = "/api/v1/cases/" + id + "/accounts/" + top.key() + "/roles/" + role + "/reject";
+    assertThat(call("POST", path, "lee", "lee-password-1").statusCode()).isEqualTo(404);
+    HttpResponse<String> r = call("POST", path, "kim", "kim-password-1");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(cases.accounts(id, 0, 1).get(0).roles().get(0).decision()).isEqualTo("rejected");
+    assertThat(
+            jdbc.sql("select count(*) from audit where actor = 'kim' and action = 'role_decided'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    // Failed logins are audited, under the name that was tried.
+    assertThat(call("GET", "/api/v1/cases", "mallory", "guess").statusCode()).isEqualTo(401);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit where action = 'login_failed' and actor = 'mallory'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void servesItsOpenApiSpec() throws Exception {
+    HttpResponse<String> spec = call("GET", "/v3/api-docs", null, null);
+    assertThat(spec.statusCode()).isEqualTo(200);
+    assertThat(spec.body()).contains("/api/v1/cases/{caseId}/accounts");
+  }
+}
