@@ -66,6 +66,18 @@ class CaseStoreTest {
     }
   }
 
+  private static long count(Database db, String table, UUID id) throws Exception {
+    try (Connection c = db.connection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("select count(*) from " + table + " where case_id = ?")) {
+      s.setObject(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
   @Test
   void storesACaseKeepsDecisionsAcrossImportsAndRestarts() throws Exception {
     CaseAnalysis analysis = analyse();
@@ -88,6 +100,12 @@ class CaseStoreTest {
       Role role = first.get(0).roles().get(0).role();
       assertThat(store.decide(id, account, role, false, "reviewer1")).isTrue();
       assertThat(store.decide(id, "user0", role, true, "reviewer1")).isFalse();
+
+      assertThat(count(db, "chats", id)).isEqualTo(analysis.chats().size());
+      assertThat(count(db, "flags", id)).isEqualTo(analysis.flags().size()).isPositive();
+      assertThat(count(db, "findings", id)).isEqualTo(analysis.findings().size()).isPositive();
+      assertThat(count(db, "role_claims", id))
+          .isEqualTo(analysis.accounts().stream().mapToLong(p -> p.roles().size()).sum());
 
       // A new import of the same case keeps the decision and holds each row once.
       store.put(analysis, "demo", tmp.toString());

@@ -251,47 +251,43 @@ public final class CaseStore {
 
   private static void insertExports(Connection c, UUID id, List<ExportInfo> exports)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into case_exports (case_id, export_id, path, result_sha256, shape, owner,"
-                + " chats, messages, media_files) values (?,?,?,?,?,?,?,?,?)")) {
-      for (ExportInfo e : exports) {
-        s.setObject(1, id);
-        s.setString(2, e.id());
-        s.setString(3, e.path());
-        s.setString(4, e.resultSha256());
-        s.setString(5, e.shape());
-        s.setString(6, e.owner());
-        s.setLong(7, e.chats());
-        s.setLong(8, e.messages());
-        s.setLong(9, e.mediaFiles());
-        s.addBatch();
-      }
-      s.executeBatch();
-    }
+    batch(
+        c,
+        "insert into case_exports (case_id, export_id, path, result_sha256, shape, owner,"
+            + " chats, messages, media_files) values (?,?,?,?,?,?,?,?,?)",
+        id,
+        exports,
+        (s, e) -> {
+          s.setString(2, e.id());
+          s.setString(3, e.path());
+          s.setString(4, e.resultSha256());
+          s.setString(5, e.shape());
+          s.setString(6, e.owner());
+          s.setLong(7, e.chats());
+          s.setLong(8, e.messages());
+          s.setLong(9, e.mediaFiles());
+        });
   }
 
   private static void insertChats(Connection c, UUID id, List<ChatSummary> chats)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into chats (case_id, key, telegram_id, type, name, messages, members,"
-                + " matched_media, first_date, last_date) values (?,?,?,?,?,?,?,?,?,?)")) {
-      for (ChatSummary ch : chats) {
-        s.setObject(1, id);
-        s.setString(2, ch.key());
-        setLong(s, 3, ch.telegramId());
-        s.setString(4, ch.type());
-        s.setString(5, clean(ch.name()));
-        s.setLong(6, ch.messages());
-        s.setLong(7, ch.members());
-        s.setLong(8, ch.matchedMedia());
-        s.setTimestamp(9, time(ch.firstDate()));
-        s.setTimestamp(10, time(ch.lastDate()));
-        s.addBatch();
-      }
-      s.executeBatch();
-    }
+    batch(
+        c,
+        "insert into chats (case_id, key, telegram_id, type, name, messages, members,"
+            + " matched_media, first_date, last_date) values (?,?,?,?,?,?,?,?,?,?)",
+        id,
+        chats,
+        (s, ch) -> {
+          s.setString(2, ch.key());
+          setLong(s, 3, ch.telegramId());
+          s.setString(4, ch.type());
+          s.setString(5, clean(ch.name()));
+          s.setLong(6, ch.messages());
+          s.setLong(7, ch.members());
+          s.setLong(8, ch.matchedMedia());
+          s.setTimestamp(9, time(ch.firstDate()));
+          s.setTimestamp(10, time(ch.lastDate()));
+        });
   }
 
   private static void insertAccounts(Connection c, UUID id, List<ActorProfile> accounts)
@@ -340,103 +336,105 @@ public final class CaseStore {
 
   private static void insertMedia(Connection c, UUID id, List<MediaItem> media)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into media (case_id, sha256, md5, pdq, quality, kind, path, cluster, matched,"
-                + " message_count, messages) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)")) {
-      int pending = 0;
-      for (MediaItem m : media) {
-        s.setObject(1, id);
-        s.setString(2, m.sha256());
-        s.setString(3, m.md5());
-        s.setString(4, m.pdq());
-        s.setInt(5, m.quality());
-        s.setString(6, m.kind());
-        s.setString(7, clean(m.path()));
-        s.setInt(8, m.cluster());
-        s.setBoolean(9, m.matched());
-        s.setLong(10, m.messageCount());
-        s.setString(11, Json.refs(m.messages()));
-        s.addBatch();
-        if (++pending == BATCH) {
-          s.executeBatch();
-          pending = 0;
-        }
-      }
-      s.executeBatch();
-    }
+    batch(
+        c,
+        "insert into media (case_id, sha256, md5, pdq, quality, kind, path, cluster, matched,"
+            + " message_count, messages) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)",
+        id,
+        media,
+        (s, m) -> {
+          s.setString(2, m.sha256());
+          s.setString(3, m.md5());
+          s.setString(4, m.pdq());
+          s.setInt(5, m.quality());
+          s.setString(6, m.kind());
+          s.setString(7, clean(m.path()));
+          s.setInt(8, m.cluster());
+          s.setBoolean(9, m.matched());
+          s.setLong(10, m.messageCount());
+          s.setString(11, Json.refs(m.messages()));
+        });
   }
 
   private static void insertMatches(Connection c, UUID id, List<BankMatch> matches)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into matches (case_id, chat_key, message_id, date, export_id, media_sha256,"
-                + " bank, entry_id, how, distance, labels) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)")) {
-      int pending = 0;
-      for (BankMatch m : matches) {
-        MessageRef r = m.message();
-        s.setObject(1, id);
-        s.setString(2, r.chatKey());
-        setLong(s, 3, r.messageId());
-        s.setTimestamp(4, time(r.dateUnix() == 0 ? null : r.dateUnix()));
-        s.setString(5, r.export());
-        s.setString(6, m.mediaSha256());
-        s.setString(7, m.bank());
-        s.setString(8, m.entryId());
-        s.setString(9, m.how());
-        s.setInt(10, m.distance());
-        s.setString(11, clean(Json.labels(m.labels())));
-        s.addBatch();
-        if (++pending == BATCH) {
-          s.executeBatch();
-          pending = 0;
-        }
-      }
-      s.executeBatch();
-    }
+    batch(
+        c,
+        "insert into matches (case_id, chat_key, message_id, date, export_id, media_sha256,"
+            + " bank, entry_id, how, distance, labels) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)",
+        id,
+        matches,
+        (s, m) -> {
+          MessageRef r = m.message();
+          s.setString(2, r.chatKey());
+          setLong(s, 3, r.messageId());
+          s.setTimestamp(4, time(r.dateUnix() == 0 ? null : r.dateUnix()));
+          s.setString(5, r.export());
+          s.setString(6, m.mediaSha256());
+          s.setString(7, m.bank());
+          s.setString(8, m.entryId());
+          s.setString(9, m.how());
+          s.setInt(10, m.distance());
+          s.setString(11, clean(Json.labels(m.labels())));
+        });
   }
 
   private static void insertFlags(Connection c, UUID id, List<TextFlag> flags) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into flags (case_id, chat_key, message_id, date, account_key, category, rule,"
-                + " excerpt) values (?,?,?,?,?,?,?,?)")) {
-      int pending = 0;
-      for (TextFlag f : flags) {
-        MessageRef r = f.message();
-        s.setObject(1, id);
-        s.setString(2, r.chatKey());
-        setLong(s, 3, r.messageId());
-        s.setTimestamp(4, time(r.dateUnix() == 0 ? null : r.dateUnix()));
-        s.setString(5, f.actorKey());
-        s.setString(6, f.category());
-        s.setString(7, clean(f.rule()));
-        s.setString(8, clean(f.excerpt()));
-        s.addBatch();
-        if (++pending == BATCH) {
-          s.executeBatch();
-          pending = 0;
-        }
-      }
-      s.executeBatch();
-    }
+    batch(
+        c,
+        "insert into flags (case_id, chat_key, message_id, date, account_key, category, rule,"
+            + " excerpt) values (?,?,?,?,?,?,?,?)",
+        id,
+        flags,
+        (s, f) -> {
+          MessageRef r = f.message();
+          s.setString(2, r.chatKey());
+          setLong(s, 3, r.messageId());
+          s.setTimestamp(4, time(r.dateUnix() == 0 ? null : r.dateUnix()));
+          s.setString(5, f.actorKey());
+          s.setString(6, f.category());
+          s.setString(7, clean(f.rule()));
+          s.setString(8, clean(f.excerpt()));
+        });
   }
 
   private static void insertFindings(Connection c, UUID id, List<CaseFinding> findings)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into findings (case_id, kind, code, chat_key, message_id, detail)"
-                + " values (?,?,?,?,?,?)")) {
-      for (CaseFinding f : findings) {
+    batch(
+        c,
+        "insert into findings (case_id, kind, code, chat_key, message_id, detail)"
+            + " values (?,?,?,?,?,?)",
+        id,
+        findings,
+        (s, f) -> {
+          s.setString(2, f.kind());
+          s.setString(3, f.code());
+          s.setString(4, f.message() == null ? null : f.message().chatKey());
+          setLong(s, 5, f.message() == null ? null : f.message().messageId());
+          s.setString(6, clean(f.detail()));
+        });
+  }
+
+  /** Binds one item's columns after the case id. */
+  @FunctionalInterface
+  private interface Binder<T> {
+    void bind(PreparedStatement s, T item) throws SQLException;
+  }
+
+  /** Inserts rows in batches; parameter 1 of {@code sql} is always the case id. */
+  private static <T> void batch(
+      Connection c, String sql, UUID id, List<T> items, Binder<? super T> binder)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int pending = 0;
+      for (T item : items) {
         s.setObject(1, id);
-        s.setString(2, f.kind());
-        s.setString(3, f.code());
-        s.setString(4, f.message() == null ? null : f.message().chatKey());
-        setLong(s, 5, f.message() == null ? null : f.message().messageId());
-        s.setString(6, clean(f.detail()));
+        binder.bind(s, item);
         s.addBatch();
+        if (++pending == BATCH) {
+          s.executeBatch();
+          pending = 0;
+        }
       }
       s.executeBatch();
     }
