@@ -1,6 +1,7 @@
 package org.haetae.cli;
 
 import java.io.PrintWriter;
+import org.haetae.pipeline.InputException;
 import picocli.CommandLine;
 
 /** Entry point: runs {@link HaetaeCommand} and maps failures to the documented exit codes. */
@@ -27,7 +28,7 @@ public final class Main {
     CommandLine cmd = new CommandLine(new HaetaeCommand());
     cmd.setExitCodeExceptionMapper(
         e ->
-            e instanceof UserInputException || e instanceof CommandLine.ParameterException
+            e instanceof InputException || e instanceof CommandLine.ParameterException
                 ? ExitCodes.BAD_INPUT
                 : ExitCodes.INTERNAL_FAILURE);
     cmd.setExecutionExceptionHandler(
@@ -40,7 +41,7 @@ public final class Main {
             err.flush();
             return ExitCodes.BAD_INPUT;
           }
-          if (e instanceof UserInputException) {
+          if (e instanceof InputException) {
             err.println("error: " + e.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

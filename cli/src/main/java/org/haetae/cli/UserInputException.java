@@ -5,7 +5,7 @@ package org.haetae.cli;
  * line naming the file and line, without a stack trace, and the command exits with {@link
  * ExitCodes#BAD_INPUT}.
  */
-public class UserInputException extends RuntimeException {
+public class UserInputException extends org.haetae.pipeline.InputException {
   private static final long serialVersionUID = 1L;
 
   public UserInputException(String message) {

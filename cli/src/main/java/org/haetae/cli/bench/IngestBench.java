@@ -2,10 +2,11 @@ package org.haetae.cli.bench;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.haetae.cli.ingest.Ingestion;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
+import org.haetae.pipeline.ingest.Ingestion;
+import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.telegram.model.Chat;
 import org.haetae.telegram.model.Finding;
 import org.haetae.telegram.model.Message;
@@ -102,7 +103,11 @@ public final class IngestBench implements Callable<Integer> {
                   VaultKey.load(null, keys.resolve("vault.key")),
                   SigningKey.load(keys.resolve("signing.key")),
                   new Ingestion.Options(
-                      d.threads(), d.durable(), d.checkpointEvery(), d.reader(), false))
+                      d.threads(),
+                      d.durable(),
+                      d.checkpointEvery(),
+                      d.reader(),
+                      ProgressSink.SILENT))
               .run();
       double ingest = secs(t0);
       fig.print("ingest.seconds", ingest, "s");

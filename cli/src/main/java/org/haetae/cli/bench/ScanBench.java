@@ -1,6 +1,5 @@
 package org.haetae.cli.bench;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.haetae.cli.demo.Investigation;
-import org.haetae.cli.scan.Scan;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
 import org.haetae.matching.format.BankImporter;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.FileBankStore;
+import org.haetae.pipeline.progress.ProgressSink;
+import org.haetae.pipeline.scan.Scan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -83,8 +83,7 @@ public final class ScanBench implements Callable<Integer> {
                       null,
                       Runtime.getRuntime().availableProcessors(),
                       true,
-                      false),
-                  new PrintStream(java.io.OutputStream.nullOutputStream()))
+                      ProgressSink.SILENT))
               .run();
       double total = Heap.secondsSince(t0);
       fig.print("scan.seconds", total, "s");

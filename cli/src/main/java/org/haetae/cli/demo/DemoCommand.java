@@ -15,13 +15,14 @@ import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.cli.bank.Banks;
 import org.haetae.cli.ingest.Keys;
-import org.haetae.cli.scan.Scan;
+import org.haetae.cli.progress.Progress;
 import org.haetae.cli.scan.ScanCommand;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.matching.format.BankImporter;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.BankStore;
+import org.haetae.pipeline.scan.Scan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,8 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
                       null,
                       Runtime.getRuntime().availableProcessors(),
                       true,
-                      true),
-                  System.err)
+                      Progress.terminal()))
               .run();
     } catch (CustodyException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -11,6 +11,7 @@ import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
+import org.haetae.pipeline.ingest.Ingestion;
 import org.haetae.telegram.read.ReaderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,7 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
             defaults.durable(),
             defaults.checkpointEvery(),
             ReaderOptions.DEFAULT,
-            true);
+            org.haetae.cli.progress.Progress.terminal());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Ingestion.Result r;

@@ -2,12 +2,13 @@ package org.haetae.cli.progress;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+import org.haetae.pipeline.progress.ProgressSink;
 
 /**
  * Progress of a long job on standard error: a redrawn bar on a terminal, a plain line every few
  * seconds otherwise (logs, CI). Thread-safe; {@link #advance} is cheap enough to call per item.
  */
-public final class Progress implements AutoCloseable {
+public final class Progress implements ProgressSink.Task {
   private static final long TTY_REDRAW_NANOS = 100_000_000L;
   private static final long PLAIN_LINE_NANOS = 5_000_000_000L;
 
@@ -41,6 +42,29 @@ public final class Progress implements AutoCloseable {
    * True when standard error is a terminal. The launcher script knows this for certain and passes
    * {@code -Dhaetae.tty}; without it, a console attached to the JVM is taken as a terminal.
    */
+  /**
+   * Progress of the pipeline's jobs on standard error: a bar (or plain lines) per step, a line per
+   * stage and per warning.
+   */
+  public static ProgressSink terminal() {
+    return new ProgressSink() {
+      @Override
+      public Task start(String label, long total) {
+        return Progress.start(label, total);
+      }
+
+      @Override
+      public void stage(String what) {
+        System.err.println("== " + what);
+      }
+
+      @Override
+      public void warn(String message) {
+        System.err.println("warning: " + message);
+      }
+    };
+  }
+
   public static boolean isTerminal() {
     String prop = System.getProperty("haetae.tty");
     if (prop != null) {

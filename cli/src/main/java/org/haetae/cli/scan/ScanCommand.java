@@ -15,11 +15,13 @@ import org.haetae.cli.DataDirOption;
 import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.cli.bank.Banks;
-import org.haetae.cli.ingest.Ingestion;
 import org.haetae.cli.ingest.Keys;
+import org.haetae.cli.progress.Progress;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.matching.match.Matcher;
+import org.haetae.pipeline.ingest.Ingestion;
+import org.haetae.pipeline.scan.Scan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,8 +142,7 @@ public final class ScanCommand implements Callable<Integer> {
                       lexicon,
                       threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                       !noThumbnails,
-                      true),
-                  System.err)
+                      Progress.terminal()))
               .run();
     } catch (CustodyException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -20,6 +20,7 @@ import org.haetae.analysis.text.TextIndex;
 import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.cli.progress.Progress;
+import org.haetae.pipeline.scan.Scan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

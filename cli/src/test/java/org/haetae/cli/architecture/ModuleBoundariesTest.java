@@ -90,6 +90,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void pipelineRunsJobsForEveryFrontEndButKnowsNone() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.pipeline..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.haetae.cli..", "org.haetae.server..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
   void reportRendersWhatAnalysisFoundButNeverRunsTheCli() {
     noClasses()
         .that()
@@ -110,7 +121,8 @@ class ModuleBoundariesTest {
             "org.haetae.evidence..",
             "org.haetae.telegram..",
             "org.haetae.analysis..",
-            "org.haetae.report..")
+            "org.haetae.report..",
+            "org.haetae.pipeline..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -2,7 +2,6 @@ package org.haetae.cli.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +17,8 @@ import org.haetae.evidence.keys.VaultKey;
 import org.haetae.matching.format.BankImporter;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.FileBankStore;
+import org.haetae.pipeline.progress.ProgressSink;
+import org.haetae.pipeline.scan.Scan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,8 +98,13 @@ class RoleAccuracyTest {
                 SigningKey.load(dir.resolve("keys/signing.key")),
                 banks,
                 new Scan.Options(
-                    exports, List.of("v"), Matcher.Settings.DEFAULT, null, 2, false, false),
-                new PrintStream(java.io.OutputStream.nullOutputStream()))
+                    exports,
+                    List.of("v"),
+                    Matcher.Settings.DEFAULT,
+                    null,
+                    2,
+                    false,
+                    ProgressSink.SILENT))
             .run();
     return RoleAccuracy.of(
         r.analysis(), GroundTruth.read(material.resolve(Investigation.GROUND_TRUTH_FILE)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.haetae.cli.CliRun;
 import org.haetae.hashing.ImageHasher;
+import org.haetae.pipeline.scan.Scan;
 import org.haetae.telegram.synth.SyntheticExport;
 import org.haetae.telegram.synth.SyntheticExport.Shape;
 import org.junit.jupiter.api.BeforeEach;

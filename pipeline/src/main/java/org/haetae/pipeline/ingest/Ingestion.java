@@ -1,4 +1,4 @@
-package org.haetae.cli.ingest;
+package org.haetae.pipeline.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.haetae.cli.UserInputException;
-import org.haetae.cli.progress.Progress;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.casefolder.CaseVerifier;
 import org.haetae.evidence.custody.CustodyException;
@@ -43,6 +41,8 @@ import org.haetae.hashing.ImageHasher;
 import org.haetae.hashing.ImageHashes;
 import org.haetae.hashing.digest.ContentDigests;
 import org.haetae.hashing.image.ImageDecodeException;
+import org.haetae.pipeline.InputException;
+import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.telegram.read.ExportReader;
 import org.haetae.telegram.read.ReadSummary;
 import org.haetae.telegram.read.ReaderOptions;
@@ -65,10 +65,18 @@ public final class Ingestion {
    * @param durable force blobs to disk before logging them (survives power loss, not just kill)
    */
   public record Options(
-      int threads, boolean durable, int checkpointEvery, ReaderOptions reader, boolean progress) {
+      int threads,
+      boolean durable,
+      int checkpointEvery,
+      ReaderOptions reader,
+      ProgressSink progress) {
     public static Options defaults() {
       return new Options(
-          Runtime.getRuntime().availableProcessors(), true, 1000, ReaderOptions.DEFAULT, true);
+          Runtime.getRuntime().availableProcessors(),
+          true,
+          1000,
+          ReaderOptions.DEFAULT,
+          ProgressSink.SILENT);
     }
   }
 
@@ -169,13 +177,12 @@ public final class Ingestion {
     try {
       resultJson = reader.resultJson();
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new UserInputException(
+      throw new InputException(
           exportDir + ": no result.json here (only Telegram Desktop's JSON export is supported)");
     }
     try (CaseFolder.Lock lock = folder.tryLock()) {
       if (lock == null) {
-        throw new UserInputException(
-            folder.dir() + ": another process is ingesting into this case");
+        throw new InputException(folder.dir() + ": another process is ingesting into this case");
       }
       return runLocked(reader, resultJson);
     }
@@ -197,7 +204,7 @@ public final class Ingestion {
             Clock.systemUTC(),
             prior::see)) {
       if (prior.vaultKeyId != null && !prior.vaultKeyId.equals(key.id())) {
-        throw new UserInputException(
+        throw new InputException(
             "the vault key is not this case's key (case key id "
                 + prior.vaultKeyId
                 + ", given "
@@ -358,14 +365,7 @@ public final class Ingestion {
             });
     Semaphore inFlight = new Semaphore(threads + 1);
     AtomicReference<Exception> failure = new AtomicReference<>();
-    try (Progress progress =
-        options.progress()
-            ? Progress.start("ingest", todo.size())
-            : Progress.start(
-                "ingest",
-                todo.size(),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-                false)) {
+    try (ProgressSink.Task progress = options.progress().start("ingest", todo.size())) {
       for (String rel : todo) {
         if (failure.get() != null) {
           break;

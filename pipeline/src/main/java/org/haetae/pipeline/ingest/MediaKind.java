@@ -1,4 +1,4 @@
-package org.haetae.cli.ingest;
+package org.haetae.pipeline.ingest;
 
 /**
  * What a stored file is, told from its first bytes rather than its name (names in a hostile export

@@ -1,10 +1,9 @@
-package org.haetae.cli.scan;
+package org.haetae.pipeline.scan;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,9 +19,6 @@ import org.haetae.analysis.graph.GraphFiles;
 import org.haetae.analysis.intake.ExportIntake;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.text.TextIndex;
-import org.haetae.cli.UserInputException;
-import org.haetae.cli.ingest.Ingestion;
-import org.haetae.cli.progress.Progress;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.casefolder.CaseVerifier;
 import org.haetae.evidence.custody.CustodyException;
@@ -32,6 +28,9 @@ import org.haetae.evidence.keys.VaultKey;
 import org.haetae.hashing.digest.ContentDigests;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.BankStore;
+import org.haetae.pipeline.InputException;
+import org.haetae.pipeline.ingest.Ingestion;
+import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.telegram.model.Message;
 import org.haetae.telegram.read.ExportReader;
 import org.haetae.telegram.read.ExportSink;
@@ -48,11 +47,11 @@ import org.haetae.telegram.read.ReaderOptions;
  */
 public final class Scan {
   /** Where scan outputs go, relative to the case folder. */
-  static final String TEXT_INDEX = "analysis/text-index";
+  public static final String TEXT_INDEX = "analysis/text-index";
 
-  static final String ROOMS = "analysis/rooms.json";
-  static final String GEXF = "analysis/graph.gexf";
-  static final String GRAPHML = "analysis/graph.graphml";
+  public static final String ROOMS = "analysis/rooms.json";
+  public static final String GEXF = "analysis/graph.gexf";
+  public static final String GRAPHML = "analysis/graph.graphml";
 
   /**
    * @param lexicon null for the built-in one
@@ -65,7 +64,7 @@ public final class Scan {
       Path lexicon,
       int threads,
       boolean thumbnails,
-      boolean progress) {}
+      ProgressSink progress) {}
 
   /**
    * What a scan did, for the command to print.
@@ -88,21 +87,14 @@ public final class Scan {
   private final SigningKey signer;
   private final BankStore banks;
   private final Options options;
-  private final PrintStream err;
 
   public Scan(
-      CaseFolder folder,
-      VaultKey key,
-      SigningKey signer,
-      BankStore banks,
-      Options options,
-      PrintStream err) {
+      CaseFolder folder, VaultKey key, SigningKey signer, BankStore banks, Options options) {
     this.folder = folder;
     this.key = key;
     this.signer = signer;
     this.banks = banks;
     this.options = options;
-    this.err = err;
   }
 
   public Result run() throws IOException, CustodyException {
@@ -110,7 +102,7 @@ public final class Scan {
         options.lexicon() == null ? Lexicon.builtIn() : Lexicon.load(options.lexicon());
     for (String b : options.banks()) {
       if (banks.find(b).isEmpty()) {
-        throw new UserInputException("no bank named " + b + " (see haetae bank list)");
+        throw new InputException("no bank named " + b + " (see haetae bank list)");
       }
     }
     // 1. Ingest: store, hash and log every export (resumable).
@@ -134,7 +126,7 @@ public final class Scan {
     }
     try (CaseFolder.Lock lock = folder.tryLock()) {
       if (lock == null) {
-        throw new UserInputException(folder.dir() + ": another process is working on this case");
+        throw new InputException(folder.dir() + ": another process is working on this case");
       }
       return analyse(lexicon, ingested);
     }
@@ -149,7 +141,7 @@ public final class Scan {
     CaseMedia media = CaseMedia.read(folder.custodyLog());
     Matcher matcher = Matcher.load(banks, options.banks(), options.match());
     int matched;
-    try (Progress p = progress("match", media.files())) {
+    try (ProgressSink.Task p = options.progress().start("match", media.files())) {
       matched = media.match(matcher, CaseMedia.labels(banks, options.banks()), () -> p.advance(1));
     }
     try (CustodyLog log = openLog()) {
@@ -206,7 +198,8 @@ public final class Scan {
     outputs.add(
         atomically(
             folder.dir().resolve(GRAPHML), o -> GraphFiles.writeGraphMl(analysis.graph(), o)));
-    outputs.addAll(ReportStage.write(analysis, folder, options.thumbnails() ? key : null, err));
+    outputs.addAll(
+        ReportStage.write(analysis, folder, options.thumbnails() ? key : null, options.progress()));
     try (CustodyLog log = openLog()) {
       Map<String, Object> files = new LinkedHashMap<>();
       for (Path p : outputs) {
@@ -232,13 +225,13 @@ public final class Scan {
     Path resultJson = reader.resultJson();
     ContentDigests d = ContentDigests.of(resultJson);
     if (!Ingestion.exportId(d.sha256()).equals(r.export())) {
-      throw new UserInputException(resultJson + " changed while the scan ran; run the scan again");
+      throw new InputException(resultJson + " changed while the scan ran; run the scan again");
     }
     ExportIntake intake = analyzer.intake(r.export());
     Object messages = r.records().get("messages");
     long total = messages instanceof Number n ? n.longValue() : 0;
     ReadSummary s;
-    try (Progress p = progress("analyse", total)) {
+    try (ProgressSink.Task p = options.progress().start("analyse", total)) {
       s =
           reader.read(
               new ExportSink() {
@@ -281,12 +274,6 @@ public final class Scan {
     return CustodyLog.open(folder.custodyLog(), signer, Map.of(), 1000, Clock.systemUTC(), e -> {});
   }
 
-  private Progress progress(String label, long total) {
-    return options.progress()
-        ? Progress.start(label, total)
-        : Progress.start(label, total, new PrintStream(OutputStream.nullOutputStream()), false);
-  }
-
   /** Starts a stage (null: the end); the time of the one before is added to its name. */
   private void stage(String what) {
     long now = System.nanoTime();
@@ -295,8 +282,8 @@ public final class Scan {
     }
     stageStarted = now;
     stageName = what == null ? null : what.split(" ")[0];
-    if (what != null && options.progress()) {
-      err.println("== " + what);
+    if (what != null) {
+      options.progress().stage(what);
     }
   }
 

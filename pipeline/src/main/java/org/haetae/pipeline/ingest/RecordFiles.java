@@ -1,4 +1,4 @@
-package org.haetae.cli.ingest;
+package org.haetae.pipeline.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

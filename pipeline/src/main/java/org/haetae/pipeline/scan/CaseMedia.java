@@ -1,4 +1,4 @@
-package org.haetae.cli.scan;
+package org.haetae.pipeline.scan;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.media.MediaFacts;
 import org.haetae.analysis.media.MediaMatch;
 import org.haetae.analysis.result.CaseFinding;
-import org.haetae.cli.ingest.Ingestion;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.Entry;
 import org.haetae.evidence.custody.LogScan;
@@ -19,6 +18,7 @@ import org.haetae.matching.match.MatchKind;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.match.Query;
 import org.haetae.matching.store.BankStore;
+import org.haetae.pipeline.ingest.Ingestion;
 
 /**
  * The case's stored files as the custody log records them (where each came from, its hashes), and
