@@ -138,6 +138,57 @@ class ApiAccessTest {
         .isEqualTo(1);
   }
 
+  private HttpResponse<String> post(String path, String json, String user, String password)
+      throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aScanStartedThroughTheApiBecomesACaseOfItsStarter() throws Exception {
+    demoCase();
+    Path export = data.resolve("imports").resolve("room-1");
+    org.haetae.telegram.synth.SyntheticExport.write(
+        export,
+        new org.haetae.telegram.synth.SyntheticExport.Options(
+            4, org.haetae.telegram.synth.SyntheticExport.Shape.SINGLE_CHAT, 1, 200, 3, false));
+    // Only folders inside the import folder can be scanned.
+    HttpResponse<String> outside =
+        post("/api/v1/scans", "{\"exports\":[\"../../etc\"]}", "kim", "kim-password-1");
+    assertThat(outside.statusCode()).isEqualTo(400);
+    assertThat(outside.body()).contains("no such export folder");
+
+    HttpResponse<String> started =
+        post(
+            "/api/v1/scans",
+            "{\"title\":\"room 1\",\"exports\":[\"room-1\"]}",
+            "kim",
+            "kim-password-1");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String job = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String status = "";
+    for (int i = 0; i < 600 && !status.contains("\"state\":\"done\""); i++) {
+      Thread.sleep(100);
+      status = call("GET", "/api/v1/scans/" + job, "kim", "kim-password-1").body();
+      assertThat(status).doesNotContain("\"state\":\"failed\"");
+    }
+    assertThat(status).contains("\"state\":\"done\"").contains("\"stage\":\"report\"");
+    String caseId = status.replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+    assertThat(call("GET", "/api/v1/cases", "kim", "kim-password-1").body()).contains(caseId);
+    assertThat(call("GET", "/api/v1/cases", "lee", "lee-password-1").body()).doesNotContain(caseId);
+    assertThat(call("GET", "/api/v1/scans/" + job, "lee", "lee-password-1").statusCode())
+        .isEqualTo(404);
+  }
+
   @Test
   void servesItsOpenApiSpec() throws Exception {
     HttpResponse<String> spec = call("GET", "/v3/api-docs", null, null);

@@ -12,6 +12,7 @@ import org.haetae.cli.UserInputException;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.pipeline.ingest.Ingestion;
+import org.haetae.pipeline.keys.Keys;
 import org.haetae.telegram.read.ReaderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

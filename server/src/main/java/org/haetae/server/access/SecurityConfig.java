@@ -26,7 +26,7 @@ public class SecurityConfig {
             a ->
                 a.requestMatchers("/v3/api-docs/**", "/login", "/error")
                     .permitAll()
-                    .requestMatchers("/api/v1/cases/**")
+                    .requestMatchers("/api/v1/cases/**", "/api/v1/scans/**")
                     .hasAnyRole("INVESTIGATOR", "ADMIN")
                     .anyRequest()
                     .authenticated())

@@ -1,10 +1,10 @@
-package org.haetae.cli.ingest;
+package org.haetae.pipeline.keys;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.haetae.cli.UserInputException;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
+import org.haetae.pipeline.InputException;
 
 /**
  * Where ingest and verify find their keys: the vault key from {@code $HAETAE_VAULT_KEY}, else
@@ -33,7 +33,7 @@ public record Keys(VaultKey vault, SigningKey signing) {
       return new Keys(vault, signing);
     } catch (IllegalArgumentException | IOException e) {
       // Messages name the file or variable, never the key.
-      throw new UserInputException("cannot load keys: " + e.getMessage());
+      throw new InputException("cannot load keys: " + e.getMessage());
     }
   }
 }

@@ -1,0 +1,196 @@
+package org.haetae.server.scans;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.haetae.analysis.result.CaseAnalysis;
+import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.matching.match.Matcher;
+import org.haetae.matching.store.FileBankStore;
+import org.haetae.pipeline.InputException;
+import org.haetae.pipeline.keys.Keys;
+import org.haetae.pipeline.progress.ProgressSink;
+import org.haetae.pipeline.scan.Scan;
+import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.cases.CaseStore;
+import org.haetae.server.users.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scans started from the service: one at a time (a scan uses every core), each into its own case
+ * folder under the data folder, its progress readable while it runs, its result stored as a case
+ * assigned to whoever started it. Exports are read only from the import folder, so a request can
+ * never make the server read (and store as evidence) files from anywhere else.
+ */
+@Service
+public class ScanJobs implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ScanJobs.class);
+
+  /** What a client sees of a scan. */
+  public record Status(
+      UUID id,
+      String state,
+      String stage,
+      long done,
+      long total,
+      UUID caseId,
+      String error,
+      Instant started) {}
+
+  /** A request to scan exports (folder names inside the import folder) against banks. */
+  public record Request(String title, List<String> exports, List<String> banks) {}
+
+  private static final class Job implements ProgressSink {
+    final UUID id = UUID.randomUUID();
+    final String owner;
+    final Instant started = Instant.now();
+    volatile String state = "queued";
+    volatile String stage = "";
+    final AtomicLong done = new AtomicLong();
+    volatile long total;
+    volatile UUID caseId;
+    volatile String error;
+
+    Job(String owner) {
+      this.owner = owner;
+    }
+
+    @Override
+    public Task start(String label, long total) {
+      this.total = total;
+      done.set(0);
+      return new Task() {
+        @Override
+        public void advance(long n) {
+          done.addAndGet(n);
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
+    @Override
+    public void stage(String what) {
+      // Stage lines name export folders; only the stage word is shown.
+      stage = what.split(" ")[0];
+    }
+
+    Status status() {
+      return new Status(id, state, stage, done.get(), total, caseId, error, started);
+    }
+  }
+
+  private final Path dataDir;
+  private final Path importDir;
+  private final CaseStore cases;
+  private final UserStore users;
+  private final AuditTrail audit;
+  private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+  private final ExecutorService runner =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "haetae-scan");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public ScanJobs(
+      @Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir,
+      @Value("${haetae.import-dir:}") String importDir,
+      CaseStore cases,
+      UserStore users,
+      AuditTrail audit) {
+    this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
+    this.importDir =
+        (importDir.isBlank() ? this.dataDir.resolve("imports") : Path.of(importDir))
+            .toAbsolutePath()
+            .normalize();
+    this.cases = cases;
+    this.users = users;
+    this.audit = audit;
+  }
+
+  public Path importDir() {
+    return importDir;
+  }
+
+  /** Checks the request and queues the scan. */
+  public Status start(String user, Request r) {
+    if (r.exports() == null || r.exports().isEmpty()) {
+      throw new InputException("name at least one export folder");
+    }
+    List<Path> exports = new ArrayList<>();
+    for (String name : r.exports()) {
+      Path p = importDir.resolve(name).normalize();
+      if (!p.startsWith(importDir) || p.equals(importDir) || !Files.isDirectory(p)) {
+        throw new InputException(name + ": no such export folder in the import folder");
+      }
+      exports.add(p);
+    }
+    List<String> banks = r.banks() == null ? List.of() : List.copyOf(r.banks());
+    Job job = new Job(user);
+    jobs.put(job.id, job);
+    audit.record(user, "scan_started", null, job.id.toString());
+    runner.execute(() -> run(job, r.title() == null ? "case" : r.title(), exports, banks));
+    return job.status();
+  }
+
+  /** The scan's status, for its owner (or an admin); null otherwise. */
+  public Status status(UUID id, String user, boolean admin) {
+    Job j = jobs.get(id);
+    return j == null || !(admin || j.owner.equals(user)) ? null : j.status();
+  }
+
+  private void run(Job job, String title, List<Path> exports, List<String> banks) {
+    job.state = "running";
+    try {
+      Keys keys = Keys.load(dataDir, null, true);
+      CaseAnalysis a =
+          new Scan(
+                  new CaseFolder(dataDir.resolve("cases").resolve(job.id.toString())),
+                  keys.vault(),
+                  keys.signing(),
+                  new FileBankStore(dataDir.resolve("banks")),
+                  new Scan.Options(
+                      exports,
+                      banks,
+                      Matcher.Settings.DEFAULT,
+                      null,
+                      Runtime.getRuntime().availableProcessors(),
+                      true,
+                      job))
+              .run()
+              .analysis();
+      UUID caseId =
+          cases.put(a, title, dataDir.resolve("cases").resolve(job.id.toString()).toString());
+      users.assign(caseId, job.owner);
+      job.caseId = caseId;
+      job.state = "done";
+    } catch (InputException e) {
+      job.error = e.getMessage();
+      job.state = "failed";
+    } catch (Exception e) {
+      // The message may name paths; evidence content never reaches an exception message.
+      LOG.error("scan {} failed", job.id, e);
+      job.error = "internal error (see the server log)";
+      job.state = "failed";
+    }
+  }
+
+  @Override
+  public void close() {
+    runner.shutdownNow();
+  }
+}
