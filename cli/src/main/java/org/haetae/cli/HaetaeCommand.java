@@ -9,6 +9,8 @@ import org.haetae.cli.ingest.IngestCommand;
 import org.haetae.cli.match.MatchCommand;
 import org.haetae.cli.scan.ScanCommand;
 import org.haetae.cli.scan.SearchCommand;
+import org.haetae.cli.serve.ServeCommand;
+import org.haetae.cli.serve.UserCommand;
 import org.haetae.cli.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       ScanCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
       VerifyCommand.class,
       DemoCommand.class,
       DemoDataCommand.class,

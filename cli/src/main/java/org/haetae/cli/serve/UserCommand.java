@@ -1,0 +1,147 @@
+package org.haetae.cli.serve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.haetae.cli.DataDirOption;
+import org.haetae.cli.UserInputException;
+import org.haetae.server.db.Database;
+import org.haetae.server.users.UserRole;
+import org.haetae.server.users.UserStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description = "People who may log in to the service (haetae serve), and their cases.",
+    subcommands = {UserCommand.Add.class, UserCommand.Assign.class})
+public final class UserCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
+  }
+
+  private static UserStore users(Database db) {
+    return new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder(12));
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Creates a user (or sets a new password and role). Without --password-stdin a random"
+            + " password is made and printed once; only its bcrypt hash is stored."
+      })
+  static final class Add implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Login name.")
+    String name;
+
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "ROLE",
+        description = "investigator, support_staff, platform, victim or admin.")
+    String role;
+
+    @Option(names = "--password-stdin", description = "Read the password from standard input.")
+    boolean passwordStdin;
+
+    @Mixin DataDirOption dataDir;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!name.matches("[A-Za-z0-9._@-]{2,64}")) {
+        throw new UserInputException(
+            "a login name is 2 to 64 letters, digits and . _ @ - (got "
+                + name.length()
+                + " chars)");
+      }
+      UserRole r;
+      try {
+        r = UserRole.ofCode(role.toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException(
+            "unknown role " + role + " (investigator, support_staff, platform, victim, admin)");
+      }
+      String password;
+      if (passwordStdin) {
+        password =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (password == null || password.length() < 12) {
+          throw new UserInputException("the password must have at least 12 characters");
+        }
+      } else {
+        password = generated();
+      }
+      try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
+        users(db).put(name, password, r);
+      }
+      spec.commandLine().getOut().println("user " + name + " (" + r.code() + ") saved");
+      if (!passwordStdin) {
+        spec.commandLine().getOut().println("password: " + password);
+      }
+      return 0;
+    }
+
+    private static String generated() {
+      String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+      SecureRandom r = new SecureRandom();
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 18; i++) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      return b.toString();
+    }
+  }
+
+  @Command(
+      name = "assign",
+      mixinStandardHelpOptions = true,
+      description = "Lets a user see a case (investigators see only the cases they are given).")
+  static final class Assign implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "CASE_ID")
+    String caseId;
+
+    @Mixin DataDirOption dataDir;
+
+    @Override
+    public Integer call() throws IOException {
+      UUID id;
+      try {
+        id = UUID.fromString(caseId);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException(caseId + ": not a case id");
+      }
+      try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
+        try {
+          users(db).assign(id, name);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+          throw new UserInputException("no such user or case");
+        }
+      }
+      spec.commandLine().getOut().println(name + " may now see case " + id);
+      return 0;
+    }
+  }
+}
