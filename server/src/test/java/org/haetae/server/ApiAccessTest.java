@@ -187,6 +187,76 @@ class ApiAccessTest {
     assertThat(call("GET", "/api/v1/cases", "lee", "lee-password-1").body()).doesNotContain(caseId);
     assertThat(call("GET", "/api/v1/scans/" + job, "lee", "lee-password-1").statusCode())
         .isEqualTo(404);
+
+    // Its pictures: blurred by default, revealed on request; each view audited and logged.
+    String sha =
+        jdbc.sql("select sha256 from media where case_id = ?::uuid and kind = 'image' limit 1")
+            .param(caseId)
+            .query(String.class)
+            .single();
+    String media = "/api/v1/cases/" + caseId + "/media/" + sha;
+    HttpResponse<byte[]> blurred = bytes(media, "kim", "kim-password-1");
+    HttpResponse<byte[]> revealed = bytes(media + "?reveal=true", "kim", "kim-password-1");
+    assertThat(blurred.statusCode()).isEqualTo(200);
+    assertThat(revealed.statusCode()).isEqualTo(200);
+    assertThat(blurred.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(detail(blurred.body())).isLessThan(detail(revealed.body()) * 0.75);
+    assertThat(bytes(media, "lee", "lee-password-1").statusCode()).isEqualTo(404);
+    assertThat(
+            bytes("/api/v1/cases/" + caseId + "/media/" + "0".repeat(64), "kim", "kim-password-1")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            jdbc.sql("select action from audit where actor = 'kim' and target = ? order by id")
+                .param(sha)
+                .query(String.class)
+                .list())
+        .containsExactly("media_viewed", "media_revealed");
+    Path folder =
+        Path.of(
+            jdbc.sql("select folder from cases where id = ?::uuid")
+                .param(caseId)
+                .query(String.class)
+                .single());
+    String log = Files.readString(folder.resolve("custody.log"));
+    assertThat(log)
+        .contains("\"type\":\"viewed\"")
+        .contains("\"revealed\":true")
+        .contains("\"by\":\"kim\"");
+    var keys = org.haetae.pipeline.keys.Keys.load(data, null, false);
+    assertThat(
+            org.haetae.evidence.casefolder.CaseVerifier.verify(
+                    new org.haetae.evidence.casefolder.CaseFolder(folder), keys.vault(), null)
+                .intact())
+        .isTrue();
+  }
+
+  private HttpResponse<byte[]> bytes(String path, String user, String password) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .build();
+    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Mean absolute difference between horizontal neighbours: how much fine detail a picture has. */
+  private static double detail(byte[] jpeg) throws Exception {
+    java.awt.image.BufferedImage img =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+    long sum = 0;
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 1; x < img.getWidth(); x++) {
+        sum += Math.abs((img.getRGB(x, y) & 0xff) - (img.getRGB(x - 1, y) & 0xff));
+        n++;
+      }
+    }
+    return (double) sum / n;
   }
 
   @Test
