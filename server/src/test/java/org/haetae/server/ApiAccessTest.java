@@ -260,6 +260,22 @@ class ApiAccessTest {
   }
 
   @Test
+  void repeatedFailedLoginsLockTheNameForAWhile() throws Exception {
+    demoCase();
+    users.put("choi", "choi-password-1", UserRole.INVESTIGATOR);
+    for (int i = 0; i < 5; i++) {
+      assertThat(call("GET", "/api/v1/cases", "choi", "guess-" + i).statusCode()).isEqualTo(401);
+    }
+    // Now even the right password is refused, and says so without telling whether it was right.
+    HttpResponse<String> locked = call("GET", "/api/v1/cases", "choi", "choi-password-1");
+    assertThat(locked.statusCode()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(call("GET", "/api/v1/cases", "choi", "guess-x").body()).isEqualTo(locked.body());
+    // Other people are not affected.
+    assertThat(call("GET", "/api/v1/cases", "kim", "kim-password-1").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void servesItsOpenApiSpec() throws Exception {
     HttpResponse<String> spec = call("GET", "/v3/api-docs", null, null);
     assertThat(spec.statusCode()).isEqualTo(200);

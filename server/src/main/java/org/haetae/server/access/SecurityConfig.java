@@ -1,5 +1,6 @@
 package org.haetae.server.access;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -8,6 +9,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may call what. Browsers log in with a form and a session (CSRF-protected); API clients send
@@ -20,8 +22,16 @@ public class SecurityConfig {
     return new BCryptPasswordEncoder(12);
   }
 
+  /** The throttle runs inside the security chain only, not a second time as a servlet filter. */
   @Bean
-  SecurityFilterChain security(HttpSecurity http) throws Exception {
+  FilterRegistrationBean<LoginThrottle> throttleOutsideSecurity(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottle> r = new FilterRegistrationBean<>(throttle);
+    r.setEnabled(false);
+    return r;
+  }
+
+  @Bean
+  SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers("/v3/api-docs/**", "/login", "/error")
@@ -30,6 +40,7 @@ public class SecurityConfig {
                     .hasAnyRole("INVESTIGATOR", "ADMIN")
                     .anyRequest()
                     .authenticated())
+        .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .formLogin(f -> f.permitAll())
         .httpBasic(b -> {})
         .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
