@@ -275,6 +275,36 @@ class ApiAccessTest {
     assertThat(call("GET", "/api/v1/cases", "kim", "kim-password-1").statusCode()).isEqualTo(200);
   }
 
+  @Autowired org.haetae.server.access.ApiTokens tokens;
+
+  private HttpResponse<String> bearer(String path, String token) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .build();
+    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void apiTokensActAsTheirUser() throws Exception {
+    UUID id = demoCase();
+    String kim = tokens.issue("kim", "script");
+    String lee = tokens.issue("lee", "script");
+    assertThat(kim).startsWith("hae_").hasSizeGreaterThan(40);
+    assertThat(bearer("/api/v1/cases", kim).body()).contains(id.toString());
+    assertThat(bearer("/api/v1/cases/" + id + "/accounts", lee).statusCode()).isEqualTo(404);
+    HttpResponse<String> bogus = bearer("/api/v1/cases", "hae_" + "x".repeat(43));
+    assertThat(bogus.statusCode()).isEqualTo(401);
+    assertThat(bogus.body()).contains("unknown or revoked token");
+    // Only a digest of the token is stored.
+    assertThat(
+            jdbc.sql("select count(*) from api_tokens where token_sha256 = ? or token_sha256 = ?")
+                .params(kim, kim.substring(4))
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   @Test
   void servesItsOpenApiSpec() throws Exception {
     HttpResponse<String> spec = call("GET", "/v3/api-docs", null, null);

@@ -86,7 +86,7 @@ class CaseStoreTest {
     String account;
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       assertThat(db.embedded()).isTrue();
-      assertThat(db.migrationsApplied()).isEqualTo(2);
+      assertThat(db.migrationsApplied()).isEqualTo(3);
       CaseStore store = new CaseStore(db.dataSource());
       id = store.put(analysis, "demo", tmp.toString());
       assertThat(store.cases()).extracting(CaseStore.CaseRow::id).containsExactly(id);

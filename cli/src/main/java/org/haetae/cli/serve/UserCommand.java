@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "user",
     mixinStandardHelpOptions = true,
     description = "People who may log in to the service (haetae serve), and their cases.",
-    subcommands = {UserCommand.Add.class, UserCommand.Assign.class})
+    subcommands = {UserCommand.Add.class, UserCommand.Assign.class, UserCommand.Token.class})
 public final class UserCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -107,6 +107,43 @@ public final class UserCommand implements Runnable {
         b.append(alphabet.charAt(r.nextInt(alphabet.length())));
       }
       return b.toString();
+    }
+  }
+
+  @Command(
+      name = "token",
+      mixinStandardHelpOptions = true,
+      description =
+          "Makes an API token for a user (sent as 'Authorization: Bearer TOKEN'). It is printed"
+              + " once; only its SHA-256 is stored.")
+  static final class Token implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "What the token is for.")
+    String label = "";
+
+    @Mixin DataDirOption dataDir;
+
+    @Override
+    public Integer call() throws IOException {
+      try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        UserStore users = users(db);
+        try {
+          users.loadUserByUsername(name);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+          throw new UserInputException("no such user: " + name);
+        }
+        String token =
+            new org.haetae.server.access.ApiTokens(
+                    jdbc, users, new org.haetae.server.audit.AuditTrail(jdbc))
+                .issue(name, label);
+        spec.commandLine().getOut().println(token);
+      }
+      return 0;
     }
   }
 

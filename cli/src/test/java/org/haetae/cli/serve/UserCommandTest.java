@@ -58,5 +58,10 @@ class UserCommandTest {
     assertThat(noCase.exitCode()).isEqualTo(2);
     assertThat(noCase.err()).contains("no such user or case");
     assertThat(CliRun.of("serve", "--port", "0").exitCode()).isEqualTo(2);
+    CliRun token = CliRun.of("user", "token", "kim", "--data-dir", data.toString());
+    assertThat(token.exitCode()).as(token.err()).isZero();
+    assertThat(token.out().strip()).startsWith("hae_");
+    assertThat(CliRun.of("user", "token", "nobody", "--data-dir", data.toString()).exitCode())
+        .isEqualTo(2);
   }
 }

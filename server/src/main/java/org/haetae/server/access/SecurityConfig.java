@@ -31,7 +31,15 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  FilterRegistrationBean<ApiTokens> tokensOutsideSecurity(ApiTokens tokens) {
+    FilterRegistrationBean<ApiTokens> r = new FilterRegistrationBean<>(tokens);
+    r.setEnabled(false);
+    return r;
+  }
+
+  @Bean
+  SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens)
+      throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers("/v3/api-docs/**", "/login", "/error")
@@ -41,6 +49,7 @@ public class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
         .formLogin(f -> f.permitAll())
         .httpBasic(b -> {})
         .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
