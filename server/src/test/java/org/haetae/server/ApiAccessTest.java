@@ -188,6 +188,34 @@ class ApiAccessTest {
     assertThat(call("GET", "/api/v1/scans/" + job, "lee", "lee-password-1").statusCode())
         .isEqualTo(404);
 
+    // Its text can be searched by the starter only; each search is audited with its words.
+    HttpResponse<String> found =
+        call(
+            "GET",
+            "/api/v1/cases/" + caseId + "/search?q=message&limit=3",
+            "kim",
+            "kim-password-1");
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    assertThat(found.body()).contains("<mark>message</mark>").contains("\"room\":\"chat");
+    assertThat(
+            call("GET", "/api/v1/cases/" + caseId + "/search?q=message", "lee", "lee-password-1")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            call(
+                    "GET",
+                    "/api/v1/cases/" + caseId + "/search?q=%22unclosed",
+                    "kim",
+                    "kim-password-1")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit where actor = 'kim' and action = 'search' and target = 'message'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
     // Its pictures: blurred by default, revealed on request; each view audited and logged.
     String sha =
         jdbc.sql("select sha256 from media where case_id = ?::uuid and kind = 'image' limit 1")

@@ -135,7 +135,8 @@ public final class TextIndex implements Closeable {
       UnifiedHighlighter hl =
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(
-                  new DefaultPassageFormatter(marks.before(), marks.after(), " … ", false))
+                  new DefaultPassageFormatter(
+                      marks.before(), marks.after(), " … ", marks.escapeHtml()))
               .withMaxLength(100_000)
               .build();
       Map<String, String[]> snippets = hl.highlightFields(new String[] {KO, EN}, q, top);

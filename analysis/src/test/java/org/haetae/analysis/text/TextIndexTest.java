@@ -60,6 +60,19 @@ class TextIndexTest {
   }
 
   @Test
+  void htmlSnippetsEscapeTheMessageAndMarkOnlyTheMatch(@TempDir Path dir) throws Exception {
+    try (TextIndex index = TextIndex.at(dir)) {
+      index.write(
+          List.of(
+              new TextDocument(
+                  "-300", 1, "user9", 1_700_000_000L, "<script>alert(1)</script> deepfake here")));
+      String snippet = index.search("deepfake", 1, Highlight.HTML).get(0).snippet();
+      assertThat(snippet).contains("<mark>deepfake</mark>").doesNotContain("<script>");
+      assertThat(snippet).contains("&lt;script&gt;");
+    }
+  }
+
+  @Test
   void reindexingTheSameMessagesAddsNoDuplicates(@TempDir Path dir) throws Exception {
     try (TextIndex index = TextIndex.at(dir)) {
       index.write(DOCS);

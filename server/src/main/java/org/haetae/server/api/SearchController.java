@@ -1,0 +1,56 @@
+package org.haetae.server.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.haetae.analysis.text.Highlight;
+import org.haetae.pipeline.scan.CaseSearch;
+import org.haetae.server.access.CaseAccess;
+import org.haetae.server.audit.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Full-text search of one case (Korean and English). Every search is audited with its words: who
+ * looked for what is exactly what an audit of misuse needs.
+ */
+@RestController
+public class SearchController {
+  private final JdbcClient jdbc;
+  private final CaseAccess access;
+  private final AuditTrail audit;
+
+  public SearchController(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  @GetMapping("/api/v1/cases/{caseId}/search")
+  public List<CaseSearch.Hit> search(
+      @PathVariable UUID caseId,
+      @RequestParam String q,
+      @RequestParam(defaultValue = "20") int limit,
+      Authentication who)
+      throws IOException {
+    access.check(who, caseId);
+    if (limit < 1 || limit > 200) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1..200");
+    }
+    String folder =
+        jdbc.sql("select folder from cases where id = ?")
+            .param(caseId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
+    audit.record(who.getName(), "search", caseId, q);
+    return CaseSearch.search(Path.of(folder), q, limit, Highlight.HTML);
+  }
+}
