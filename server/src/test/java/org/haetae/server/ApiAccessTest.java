@@ -117,7 +117,7 @@ class ApiAccessTest {
   void decisionsAreRecordedAndAudited() throws Exception {
     UUID id = demoCase();
     CaseStore.AccountRow top = cases.accounts(id, 0, 1).get(0);
-    String role = top.roles().get(0).role().code();
+    String role = top.roles().get(0).role();
     String path = "/api/v1/cases/" + id + "/accounts/" + top.key() + "/roles/" + role + "/reject";
     assertThat(call("POST", path, "lee", "lee-password-1").statusCode()).isEqualTo(404);
     HttpResponse<String> r = call("POST", path, "kim", "kim-password-1");

@@ -97,7 +97,7 @@ class CaseStoreTest {
       assertThat(first.get(0).score()).isGreaterThanOrEqualTo(first.get(1).score());
       assertThat(store.accounts(id, 1, 1).get(0).key()).isEqualTo(first.get(1).key());
       account = first.get(0).key();
-      Role role = first.get(0).roles().get(0).role();
+      Role role = Role.ofCode(first.get(0).roles().get(0).role());
       assertThat(store.decide(id, account, role, false, "reviewer1")).isTrue();
       assertThat(store.decide(id, "user0", role, true, "reviewer1")).isFalse();
 

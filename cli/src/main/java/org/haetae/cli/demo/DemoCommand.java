@@ -16,6 +16,7 @@ import org.haetae.cli.UserInputException;
 import org.haetae.cli.bank.Banks;
 import org.haetae.cli.progress.Progress;
 import org.haetae.cli.scan.ScanCommand;
+import org.haetae.cli.serve.DemoLogins;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.matching.format.BankImporter;
@@ -58,6 +59,16 @@ public final class DemoCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Seed of the generated case (default 1).")
   long seed = 1;
+
+  @Option(
+      names = "--serve",
+      description =
+          "Then load the case into the service's database, make two demo logins and serve it"
+              + " (see haetae serve); stop with Ctrl-C.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port for --serve (default 8080).")
+  int port = 8080;
 
   @Mixin DataDirOption dataDir;
 
@@ -150,6 +161,30 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("try:    ./haetae search " + caseDir + " 합성");
     out.println("        ./haetae verify " + caseDir);
     out.flush();
+    if (serve) {
+      DemoLogins.Loaded loaded;
+      try {
+        loaded = DemoLogins.load(dataDir.path(), r.analysis(), caseDir);
+      } catch (java.sql.SQLException e) {
+        throw new IOException("loading the demo case into the database failed", e);
+      }
+      out.println();
+      out.println("case " + loaded.caseId() + " is in the service's database");
+      for (DemoLogins.Login l : List.of(loaded.assigned(), loaded.other())) {
+        out.println("login:  " + l.name() + " / " + l.password() + "  (" + l.note() + ")");
+      }
+      out.println(
+          "API:    curl -u "
+              + loaded.assigned().name()
+              + ":PASSWORD http://localhost:"
+              + port
+              + "/api/v1/cases/"
+              + loaded.caseId()
+              + "/accounts");
+      out.println("spec:   http://localhost:" + port + "/v3/api-docs");
+      out.flush();
+      return new org.haetae.cli.serve.ServeCommand().serve(port, dataDir.path());
+    }
     return ExitCodes.OK;
   }
 }

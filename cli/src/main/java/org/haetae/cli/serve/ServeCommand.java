@@ -27,15 +27,24 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin DataDirOption dataDir;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
+    return serve(port, dataDir.path());
+  }
+
+  /** Serves until the service is stopped. */
+  public int serve(int port, java.nio.file.Path dataDir) {
     if (port < 1 || port > 65535) {
       throw new UserInputException("--port must be 1..65535");
     }
-    ConfigurableApplicationContext ctx = HaetaeServer.start(port, dataDir.path());
+    ConfigurableApplicationContext ctx = HaetaeServer.start(port, dataDir);
     CountDownLatch closed = new CountDownLatch(1);
     ctx.addApplicationListener((ContextClosedEvent e) -> closed.countDown());
     System.err.println("serving on http://localhost:" + port + "/ (API under /api/v1)");
-    closed.await();
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return 0;
   }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -100,13 +99,7 @@ public final class UserCommand implements Runnable {
     }
 
     private static String generated() {
-      String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-      SecureRandom r = new SecureRandom();
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < 18; i++) {
-        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-      }
-      return b.toString();
+      return DemoLogins.password();
     }
   }
 

@@ -47,7 +47,11 @@ public final class CaseStore {
   public record AccountRow(
       String key, int rank, String displayName, double score, List<RoleRow> roles) {}
 
-  public record RoleRow(Role role, String reason, long evidenceCount, String decision) {}
+  /**
+   * @param role the role's word ({@code creator}, {@code distributor}, ...)
+   * @param decision {@code confirmed}, {@code rejected}, or null while nobody has reviewed it
+   */
+  public record RoleRow(String role, String reason, long evidenceCount, String decision) {}
 
   /** Stores (or replaces) a case. */
   public UUID put(CaseAnalysis a, String title, String folder) throws SQLException {
@@ -121,9 +125,7 @@ public final class CaseStore {
           roles.setString(2, r.getString(1));
           try (ResultSet x = roles.executeQuery()) {
             while (x.next()) {
-              rr.add(
-                  new RoleRow(
-                      Role.ofCode(x.getString(1)), x.getString(2), x.getLong(3), x.getString(4)));
+              rr.add(new RoleRow(x.getString(1), x.getString(2), x.getLong(3), x.getString(4)));
             }
           }
           out.add(new AccountRow(r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4), rr));

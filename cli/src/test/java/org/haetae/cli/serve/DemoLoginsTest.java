@@ -1,0 +1,68 @@
+package org.haetae.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.haetae.analysis.CaseAnalyzer;
+import org.haetae.analysis.flags.Lexicon;
+import org.haetae.analysis.media.MediaCatalog;
+import org.haetae.analysis.media.MediaFacts;
+import org.haetae.analysis.media.MediaMatch;
+import org.haetae.analysis.result.CaseAnalysis;
+import org.haetae.server.db.Database;
+import org.haetae.server.users.UserStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/** The demo case and its two logins in the real (embedded) database. */
+class DemoLoginsTest {
+  @TempDir Path data;
+
+  @Test
+  void loadsTheCaseAndTwoLoginsOnlyOneOfThemOnTheCase() throws Exception {
+    MediaCatalog none =
+        new MediaCatalog() {
+          @Override
+          public MediaFacts lookup(String e, String p) {
+            return null;
+          }
+
+          @Override
+          public List<MediaMatch> matches(String s) {
+            return List.of();
+          }
+        };
+    CaseAnalysis a;
+    try (CaseAnalyzer an =
+        new CaseAnalyzer(new CaseAnalyzer.Settings(31, 50), none, Lexicon.builtIn(), null)) {
+      a =
+          an.finish(
+              new CaseAnalyzer.Context(
+                  UUID.randomUUID().toString(),
+                  "2026-01-01T00:00:00Z",
+                  List.of(),
+                  "h",
+                  "r",
+                  0,
+                  List.of()));
+    }
+    DemoLogins.Loaded l = DemoLogins.load(data, a, data.resolve("case"));
+    assertThat(l.assigned().password()).hasSize(18).isNotEqualTo(l.other().password());
+    try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
+      UserStore users =
+          new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder());
+      assertThat(users.casesOf("demo-investigator")).containsExactly(l.caseId());
+      assertThat(users.casesOf("demo-other")).isEmpty();
+      assertThat(
+              new BCryptPasswordEncoder()
+                  .matches(
+                      l.assigned().password(),
+                      users.loadUserByUsername("demo-investigator").getPassword()))
+          .isTrue();
+    }
+  }
+}
