@@ -272,19 +272,10 @@ class ApiAccessTest {
     return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** Mean absolute difference between horizontal neighbours: how much fine detail a picture has. */
+  /** How much fine detail a JPEG has (see {@link MediaViewsTest#detail}). */
   private static double detail(byte[] jpeg) throws Exception {
-    java.awt.image.BufferedImage img =
-        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
-    long sum = 0;
-    long n = 0;
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 1; x < img.getWidth(); x++) {
-        sum += Math.abs((img.getRGB(x, y) & 0xff) - (img.getRGB(x - 1, y) & 0xff));
-        n++;
-      }
-    }
-    return (double) sum / n;
+    return org.haetae.server.media.MediaViewsTest.detail(
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg)));
   }
 
   @Test

@@ -11,8 +11,6 @@ import org.haetae.analysis.CaseAnalyzer;
 import org.haetae.analysis.flags.Lexicon;
 import org.haetae.analysis.intake.ExportIntake;
 import org.haetae.analysis.media.MediaCatalog;
-import org.haetae.analysis.media.MediaFacts;
-import org.haetae.analysis.media.MediaMatch;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.result.Role;
 import org.haetae.server.cases.CaseStore;
@@ -37,18 +35,7 @@ class CaseStoreTest {
     Path export = dir.resolve("export");
     SyntheticExport.write(
         export, SyntheticExport.Options.everyVariant(3, SyntheticExport.Shape.ACCOUNT));
-    MediaCatalog none =
-        new MediaCatalog() {
-          @Override
-          public MediaFacts lookup(String e, String path) {
-            return null;
-          }
-
-          @Override
-          public List<MediaMatch> matches(String sha256) {
-            return List.of();
-          }
-        };
+    MediaCatalog none = MediaCatalog.NONE;
     try (CaseAnalyzer a =
         new CaseAnalyzer(new CaseAnalyzer.Settings(31, 50), none, Lexicon.builtIn(), null)) {
       ExportIntake in = a.intake("e1");

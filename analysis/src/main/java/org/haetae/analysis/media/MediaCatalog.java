@@ -12,4 +12,18 @@ public interface MediaCatalog {
 
   /** Bank entries the file matched, nearest first; empty when none. */
   List<MediaMatch> matches(String sha256);
+
+  /** A case with no stored files (text-only analysis, tests). */
+  MediaCatalog NONE =
+      new MediaCatalog() {
+        @Override
+        public MediaFacts lookup(String export, String relativePath) {
+          return null;
+        }
+
+        @Override
+        public List<MediaMatch> matches(String sha256) {
+          return List.of();
+        }
+      };
 }

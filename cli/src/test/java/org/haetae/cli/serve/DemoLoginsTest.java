@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.haetae.analysis.CaseAnalyzer;
 import org.haetae.analysis.flags.Lexicon;
 import org.haetae.analysis.media.MediaCatalog;
-import org.haetae.analysis.media.MediaFacts;
-import org.haetae.analysis.media.MediaMatch;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.server.db.Database;
 import org.haetae.server.users.UserStore;
@@ -24,18 +22,7 @@ class DemoLoginsTest {
 
   @Test
   void loadsTheCaseAndTwoLoginsOnlyOneOfThemOnTheCase() throws Exception {
-    MediaCatalog none =
-        new MediaCatalog() {
-          @Override
-          public MediaFacts lookup(String e, String p) {
-            return null;
-          }
-
-          @Override
-          public List<MediaMatch> matches(String s) {
-            return List.of();
-          }
-        };
+    MediaCatalog none = MediaCatalog.NONE;
     CaseAnalysis a;
     try (CaseAnalyzer an =
         new CaseAnalyzer(new CaseAnalyzer.Settings(31, 50), none, Lexicon.builtIn(), null)) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
-class MediaViewsTest {
+public class MediaViewsTest {
   /** Mean absolute difference between horizontal neighbours (blue channel). */
-  private static double detail(BufferedImage img) {
+  public static double detail(BufferedImage img) {
     long sum = 0;
     long n = 0;
     for (int y = 0; y < img.getHeight(); y++) {
