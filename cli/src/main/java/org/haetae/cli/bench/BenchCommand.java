@@ -13,7 +13,13 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks; each prints figures as lines 'name value unit'.",
-    subcommands = {HashBench.class, IndexBench.class, IngestBench.class, ScanBench.class})
+    subcommands = {
+      HashBench.class,
+      IndexBench.class,
+      IngestBench.class,
+      ScanBench.class,
+      ServeBench.class
+    })
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -105,32 +105,44 @@ public final class CaseStore {
 
   /** One page of a case's accounts, highest score first. */
   public List<AccountRow> accounts(UUID caseId, int offset, int limit) throws SQLException {
-    List<AccountRow> out = new ArrayList<>();
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select key, rank, display_name, score from accounts where case_id = ?"
-                    + " order by rank offset ? limit ?");
-        PreparedStatement roles =
-            c.prepareStatement(
-                "select role, reason, evidence_count, decision from role_claims"
-                    + " where case_id = ? and account_key = ? order by role")) {
-      s.setObject(1, caseId);
-      s.setInt(2, offset);
-      s.setInt(3, limit);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          List<RoleRow> rr = new ArrayList<>();
-          roles.setObject(1, caseId);
-          roles.setString(2, r.getString(1));
-          try (ResultSet x = roles.executeQuery()) {
-            while (x.next()) {
-              rr.add(new RoleRow(x.getString(1), x.getString(2), x.getLong(3), x.getString(4)));
-            }
+    record Head(String key, int rank, String name, double score) {}
+    List<Head> heads = new ArrayList<>();
+    java.util.Map<String, List<RoleRow>> roles = new java.util.HashMap<>();
+    try (Connection c = db.getConnection()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "select key, rank, display_name, score from accounts where case_id = ?"
+                  + " order by rank offset ? limit ?")) {
+        s.setObject(1, caseId);
+        s.setInt(2, offset);
+        s.setInt(3, limit);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            heads.add(new Head(r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4)));
           }
-          out.add(new AccountRow(r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4), rr));
         }
       }
+      // The page's roles in one query, not one per account.
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "select account_key, role, reason, evidence_count, decision from role_claims"
+                  + " where case_id = ? and account_key = any(?) order by account_key, role")) {
+        s.setObject(1, caseId);
+        s.setArray(2, c.createArrayOf("text", heads.stream().map(Head::key).toArray()));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            roles
+                .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                .add(new RoleRow(r.getString(2), r.getString(3), r.getLong(4), r.getString(5)));
+          }
+        }
+      }
+    }
+    List<AccountRow> out = new ArrayList<>();
+    for (Head h : heads) {
+      out.add(
+          new AccountRow(
+              h.key(), h.rank(), h.name(), h.score(), roles.getOrDefault(h.key(), List.of())));
     }
     return out;
   }

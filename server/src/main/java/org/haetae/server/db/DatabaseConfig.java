@@ -1,5 +1,7 @@
 package org.haetae.server.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -17,9 +19,16 @@ public class DatabaseConfig {
     return Database.open(Database.Settings.fromEnvironment(Path.of(dataDir)));
   }
 
-  @Bean
-  DataSource dataSource(Database db) {
-    return db.dataSource();
+  /**
+   * A pool over the database: a new PostgreSQL connection per request costs more than the query.
+   */
+  @Bean(destroyMethod = "close")
+  HikariDataSource dataSource(Database db) {
+    HikariConfig c = new HikariConfig();
+    c.setDataSource(db.dataSource());
+    c.setMaximumPoolSize(16);
+    c.setPoolName("haetae");
+    return new HikariDataSource(c);
   }
 
   @Bean
