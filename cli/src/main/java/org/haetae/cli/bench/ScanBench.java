@@ -2,7 +2,6 @@ package org.haetae.cli.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,14 +58,9 @@ public final class ScanBench implements Callable<Integer> {
 
       FileBankStore banks = new FileBankStore(work.resolve("data/banks"));
       BankImporter.Result imported =
-          new BankImporter(banks, java.time.Clock.systemUTC())
-              .importFile(
-                  "demo-victims", material.resolve(Investigation.BANK_FILE), null, (l, why) -> {});
+          Investigation.importBank(material, banks, "demo-victims", (l, why) -> {});
       fig.print("scan.bank.entries", imported.added(), "entries");
-      List<Path> exports = new ArrayList<>();
-      for (String name : Investigation.EXPORT_NAMES) {
-        exports.add(material.resolve("exports").resolve(name));
-      }
+      List<Path> exports = Investigation.exports(material);
       Heap.resetPeaks();
       Path keys = work.resolve("data/keys");
       t0 = System.nanoTime();

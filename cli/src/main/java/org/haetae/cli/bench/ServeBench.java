@@ -17,7 +17,6 @@ import org.haetae.cli.serve.DemoLogins;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
-import org.haetae.matching.format.BankImporter;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.FileBankStore;
 import org.haetae.pipeline.progress.ProgressSink;
@@ -63,12 +62,8 @@ public final class ServeBench implements Callable<Integer> {
       Path material = work.resolve("material");
       Investigation.write(material, Investigation.Options.demo(1));
       FileBankStore banks = new FileBankStore(work.resolve("data/banks"));
-      new BankImporter(banks, java.time.Clock.systemUTC())
-          .importFile("v", material.resolve(Investigation.BANK_FILE), null, (l, why) -> {});
-      List<Path> exports = new ArrayList<>();
-      for (String name : Investigation.EXPORT_NAMES) {
-        exports.add(material.resolve("exports").resolve(name));
-      }
+      Investigation.importBank(material, banks, "v", (l, why) -> {});
+      List<Path> exports = Investigation.exports(material);
       Path keys = work.resolve("data/keys");
       Scan.Result r =
           new Scan(

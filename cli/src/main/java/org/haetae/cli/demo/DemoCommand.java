@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,19 +95,14 @@ public final class DemoCommand implements Callable<Integer> {
     }
     BankStore banks = Banks.store(dataDir);
     BankImporter.Result b =
-        new BankImporter(banks, Clock.systemUTC())
-            .importFile(
-                BANK,
-                material.resolve(Investigation.BANK_FILE),
-                null,
-                (line, why) ->
-                    spec.commandLine().getErr().println("bank line " + line + ": " + why));
+        Investigation.importBank(
+            material,
+            banks,
+            BANK,
+            (line, why) -> spec.commandLine().getErr().println("bank line " + line + ": " + why));
     out.printf("bank %s: %d entries added, %d already there%n", BANK, b.added(), b.duplicates());
     out.flush();
-    List<Path> exports = new ArrayList<>();
-    for (String name : Investigation.EXPORT_NAMES) {
-      exports.add(material.resolve("exports").resolve(name));
-    }
+    List<Path> exports = Investigation.exports(material);
     Keys keys = Keys.load(dataDir.path(), null, true);
     Path caseDir = dir.resolve("case");
     Scan.Result r;

@@ -50,6 +50,24 @@ public final class Investigation {
   private Investigation() {}
 
   /**
+   * The export folders of an investigation written to {@code out}, in {@link #EXPORT_NAMES} order.
+   */
+  public static List<Path> exports(Path out) {
+    return EXPORT_NAMES.stream().map(n -> out.resolve("exports").resolve(n)).toList();
+  }
+
+  /** Imports the victim bank of an investigation written to {@code out} (idempotent). */
+  public static org.haetae.matching.format.BankImporter.Result importBank(
+      Path out,
+      org.haetae.matching.store.BankStore store,
+      String bank,
+      org.haetae.matching.format.BankImporter.RejectionListener rejections)
+      throws IOException {
+    return new org.haetae.matching.format.BankImporter(store, java.time.Clock.systemUTC())
+        .importFile(bank, out.resolve(BANK_FILE), null, rejections);
+  }
+
+  /**
    * @param messages messages in all rooms together (a message in two exports counts once)
    * @param images messages carrying a picture; about one in fourteen is a victim original's first
    *     post, the rest are its reposts and forwards and harmless pictures

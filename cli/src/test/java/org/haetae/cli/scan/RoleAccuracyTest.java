@@ -14,7 +14,6 @@ import org.haetae.cli.demo.RoleAccuracy;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
-import org.haetae.matching.format.BankImporter;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.FileBankStore;
 import org.haetae.pipeline.progress.ProgressSink;
@@ -85,12 +84,8 @@ class RoleAccuracyTest {
     Path material = dir.resolve("material");
     Investigation.write(material, Investigation.Options.demo(seed));
     FileBankStore banks = new FileBankStore(dir.resolve("banks"));
-    new BankImporter(banks, java.time.Clock.systemUTC())
-        .importFile("v", material.resolve(Investigation.BANK_FILE), null, (l, why) -> {});
-    List<Path> exports = new ArrayList<>();
-    for (String name : Investigation.EXPORT_NAMES) {
-      exports.add(material.resolve("exports").resolve(name));
-    }
+    Investigation.importBank(material, banks, "v", (l, why) -> {});
+    List<Path> exports = Investigation.exports(material);
     Scan.Result r =
         new Scan(
                 new CaseFolder(dir.resolve("case")),
