@@ -153,9 +153,14 @@ public final class CustodyLog implements AutoCloseable {
     return e;
   }
 
+  /** Merkle root over every entry so far, hex: what the next checkpoint signs. */
+  public synchronized String root() {
+    return HexFormat.of().formatHex(tree.root());
+  }
+
   /** Signs the current state: Merkle root over every entry so far, and the head hash. */
   public synchronized Entry checkpoint() throws IOException {
-    String root = HexFormat.of().formatHex(tree.root());
+    String root = root();
     byte[] sig = signer.sign(LogScan.checkpointMessage(size, head, root));
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("size", size);

@@ -33,25 +33,12 @@ final class CaseMedia implements MediaCatalog {
   private final Map<String, List<MediaMatch>> matches = new HashMap<>();
   private final List<CaseFinding> failures = new ArrayList<>();
   private String caseId;
-  private long entries;
-  private String head;
-  private final org.haetae.evidence.merkle.MerkleAccumulator tree =
-      new org.haetae.evidence.merkle.MerkleAccumulator();
 
   /** Reads the custody log. */
   static CaseMedia read(java.nio.file.Path custodyLog) throws IOException, CustodyException {
     CaseMedia m = new CaseMedia();
     String[] export = {null};
-    LogScan.scan(
-        custodyLog,
-        e -> {
-          m.entries++;
-          m.head = e.hash();
-          m.tree.add(
-              org.haetae.evidence.merkle.MerkleTree.leafHash(
-                  java.util.HexFormat.of().parseHex(e.hash())));
-          m.see(e, export);
-        });
+    LogScan.scan(custodyLog, e -> m.see(e, export));
     return m;
   }
 
@@ -163,20 +150,6 @@ final class CaseMedia implements MediaCatalog {
 
   Map<String, List<MediaMatch>> allMatches() {
     return matches;
-  }
-
-  long entries() {
-    return entries;
-  }
-
-  /** Hash of the last entry read. */
-  String head() {
-    return head;
-  }
-
-  /** Merkle root over every entry read, as the log's checkpoints compute it. */
-  String merkleRoot() {
-    return java.util.HexFormat.of().formatHex(tree.root());
   }
 
   @Override

@@ -144,6 +144,10 @@ public final class Scan {
     try (ProgressSink.Task p = options.progress().start("match", media.files())) {
       matched = media.match(matcher, CaseMedia.labels(banks, options.banks()), () -> p.advance(1));
     }
+    // The state of the log the analysis describes: up to and including the match entry.
+    String head;
+    String root;
+    long entries;
     try (CustodyLog log = openLog()) {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("command", "scan");
@@ -153,6 +157,9 @@ public final class Scan {
       f.put("files", media.files());
       f.put("files_matched", matched);
       log.append("matched", f);
+      head = log.head();
+      root = log.root();
+      entries = log.size();
     }
 
     // 3. Analyse: read every export again (as acquired), with the text index beside.
@@ -175,16 +182,15 @@ public final class Scan {
         stage("analyse " + export);
         read(analyzer, export, r);
       }
-      CaseMedia after = CaseMedia.read(folder.custodyLog());
       analysis =
           analyzer.finish(
               new CaseAnalyzer.Context(
                   media.caseId(),
                   Instant.now().toString(),
                   options.banks(),
-                  after.head(),
-                  after.merkleRoot(),
-                  after.entries(),
+                  head,
+                  root,
+                  entries,
                   media.failures()));
       roomKeys = analyzer.textRoomKeys();
     }
