@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.haetae.cli.CliRun;
 import org.haetae.telegram.synth.SyntheticExport;
 import org.haetae.telegram.synth.SyntheticExport.Shape;
 import org.junit.jupiter.api.Test;
@@ -97,15 +98,15 @@ class CrashResumeTest {
         .as("kills landed while files were being stored")
         .isBetween(1L, (long) CaseInspection.regularFiles(export).size() - 1);
 
-    Run last =
-        Run.of(
+    CliRun last =
+        CliRun.of(
             "ingest",
             export.toString(),
             "--case",
             caseDir.toString(),
             "--data-dir",
             data.toString());
-    assertThat(last.code()).as(last.err()).isZero();
+    assertThat(last.exitCode()).as(last.err()).isZero();
 
     CaseInspection c = new CaseInspection(caseDir);
     List<String> files = CaseInspection.regularFiles(export);
@@ -136,7 +137,7 @@ class CrashResumeTest {
     }
     assertThat(leftovers).isEmpty();
 
-    Run v = Run.of("verify", caseDir.toString(), "--data-dir", data.toString());
-    assertThat(v.code()).as(v.out()).isZero();
+    CliRun v = CliRun.of("verify", caseDir.toString(), "--data-dir", data.toString());
+    assertThat(v.exitCode()).as(v.out()).isZero();
   }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.haetae.cli.CliRun;
 import org.haetae.evidence.custody.Entry;
 import org.haetae.telegram.synth.SyntheticExport;
 import org.haetae.telegram.synth.SyntheticExport.Shape;
@@ -32,13 +33,13 @@ class IngestCommandTest {
     return SyntheticExport.write(export, o);
   }
 
-  private Run ingest() {
-    return Run.of(
+  private CliRun ingest() {
+    return CliRun.of(
         "ingest", export.toString(), "--case", caseDir.toString(), "--data-dir", data.toString());
   }
 
-  private Run verify() {
-    return Run.of("verify", caseDir.toString(), "--data-dir", data.toString());
+  private CliRun verify() {
+    return CliRun.of("verify", caseDir.toString(), "--data-dir", data.toString());
   }
 
   @Test
@@ -47,8 +48,8 @@ class IngestCommandTest {
     Path outside = Files.writeString(tmp.resolve("outside.jpg"), "not evidence");
     Files.createSymbolicLink(export.resolve("photos/link.jpg"), outside);
 
-    Run r = ingest();
-    assertThat(r.code()).as(r.err()).isZero();
+    CliRun r = ingest();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains(m.messages() + " messages in " + m.chats() + " chats");
 
     CaseInspection c = new CaseInspection(caseDir);
@@ -102,8 +103,8 @@ class IngestCommandTest {
     assertThat(firstMessage).contains("\"chat_ordinal\":0").contains("\"raw\":{");
     assertThat(c.entries.get(c.entries.size() - 1).type()).isEqualTo("checkpoint");
 
-    Run v = verify();
-    assertThat(v.code()).as(v.out()).isZero();
+    CliRun v = verify();
+    assertThat(v.exitCode()).as(v.out()).isZero();
     assertThat(v.out()).contains("intact");
   }
 
@@ -111,8 +112,8 @@ class IngestCommandTest {
   void aCaseFolderInsideTheExportDoesNotSwallowItself() throws Exception {
     export(new SyntheticExport.Options(5, Shape.SINGLE_CHAT, 1, 20, 3, false));
     caseDir = export.resolve("case");
-    assertThat(ingest().code()).isZero();
-    assertThat(ingest().code()).isZero();
+    assertThat(ingest().exitCode()).isZero();
+    assertThat(ingest().exitCode()).isZero();
     CaseInspection c = new CaseInspection(caseDir);
     assertThat(c.ofType("stored"))
         .allSatisfy(e -> assertThat(e.string("path")).doesNotStartWith("case/"));
@@ -122,23 +123,23 @@ class IngestCommandTest {
                 .filter(p -> !p.startsWith("case/"))
                 .toList()
                 .size());
-    assertThat(verify().code()).isZero();
+    assertThat(verify().exitCode()).isZero();
   }
 
   @Test
   void runningAgainAddsNothing() throws Exception {
     export(new SyntheticExport.Options(4, Shape.SINGLE_CHAT, 1, 200, 12, false));
-    assertThat(ingest().code()).isZero();
+    assertThat(ingest().exitCode()).isZero();
     CaseInspection first = new CaseInspection(caseDir);
-    Run again = ingest();
-    assertThat(again.code()).isZero();
+    CliRun again = ingest();
+    assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("0 stored now").contains("(continued)");
     CaseInspection second = new CaseInspection(caseDir);
     assertThat(second.ofType("stored")).hasSameSizeAs(first.ofType("stored"));
     assertThat(second.ofType("hashed")).hasSameSizeAs(first.ofType("hashed"));
     assertThat(second.ofType("records")).hasSize(1);
     assertThat(second.ofType("run_completed")).hasSize(2);
-    assertThat(verify().code()).isZero();
+    assertThat(verify().exitCode()).isZero();
   }
 
   @Test
@@ -147,8 +148,8 @@ class IngestCommandTest {
     Path json = export.resolve("result.json");
     byte[] b = Files.readAllBytes(json);
     Files.write(json, Arrays.copyOf(b, b.length * 2 / 3));
-    Run r = ingest();
-    assertThat(r.code()).as(r.err()).isZero();
+    CliRun r = ingest();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("export truncated").contains("at byte");
     String summary = Files.readString(CaseInspection.records(caseDir).resolve("summary.json"));
     assertThat(summary).contains("\"complete\" : false");
@@ -157,41 +158,42 @@ class IngestCommandTest {
     // The media are all still stored: they are files of the export, cut JSON or not.
     assertThat(new CaseInspection(caseDir).ofType("stored"))
         .hasSize(CaseInspection.regularFiles(export).size());
-    assertThat(verify().code()).isZero();
+    assertThat(verify().exitCode()).isZero();
   }
 
   @Test
   void badInputIsExitTwo() throws Exception {
     export(new SyntheticExport.Options(2, Shape.SINGLE_CHAT, 1, 5, 1, false));
     assertThat(
-            Run.of("ingest", tmp.resolve("nope").toString(), "--case", caseDir.toString()).code())
+            CliRun.of("ingest", tmp.resolve("nope").toString(), "--case", caseDir.toString())
+                .exitCode())
         .isEqualTo(2);
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    Run noJson =
-        Run.of(
+    CliRun noJson =
+        CliRun.of(
             "ingest",
             empty.toString(),
             "--case",
             caseDir.toString(),
             "--data-dir",
             data.toString());
-    assertThat(noJson.code()).isEqualTo(2);
+    assertThat(noJson.exitCode()).isEqualTo(2);
     assertThat(noJson.err()).contains("no result.json");
-    Run same =
-        Run.of(
+    CliRun same =
+        CliRun.of(
             "ingest",
             export.toString(),
             "--case",
             export.toString(),
             "--data-dir",
             data.toString());
-    assertThat(same.code()).isEqualTo(2);
+    assertThat(same.exitCode()).isEqualTo(2);
     assertThat(same.err()).contains("cannot be the export folder");
-    assertThat(ingest().code()).isZero();
+    assertThat(ingest().exitCode()).isZero();
     // A changed result.json is another export: it goes into the same case beside the first.
     Files.writeString(export.resolve("result.json"), "{}", StandardOpenOption.APPEND);
-    Run other = ingest();
-    assertThat(other.code()).isZero();
+    CliRun other = ingest();
+    assertThat(other.exitCode()).isZero();
     List<Entry> entries = new CaseInspection(caseDir).entries;
     assertThat(entries.stream().filter(e -> e.type().equals("acquisition")).count()).isEqualTo(2);
     assertThat(entries.stream().filter(e -> e.type().equals("records")).count()).isEqualTo(2);
@@ -201,9 +203,9 @@ class IngestCommandTest {
   @Test
   void anotherVaultKeyIsRefused() throws Exception {
     export(new SyntheticExport.Options(2, Shape.SINGLE_CHAT, 1, 5, 1, false));
-    assertThat(ingest().code()).isZero();
-    Run r =
-        Run.of(
+    assertThat(ingest().exitCode()).isZero();
+    CliRun r =
+        CliRun.of(
             "ingest",
             export.toString(),
             "--case",
@@ -212,30 +214,30 @@ class IngestCommandTest {
             data.toString(),
             "--key-file",
             tmp.resolve("other.key").toString());
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("not this case's key");
   }
 
   @Test
   void tornLastLineIsRepairedAndDamageElsewhereStopsIngest() throws Exception {
     export(new SyntheticExport.Options(3, Shape.SINGLE_CHAT, 1, 30, 4, false));
-    assertThat(ingest().code()).isZero();
+    assertThat(ingest().exitCode()).isZero();
     Path log = caseDir.resolve("custody.log");
     Files.writeString(log, "{\"seq\":99,\"ti", StandardOpenOption.APPEND);
-    Run broken = verify();
-    assertThat(broken.code()).isEqualTo(3);
+    CliRun broken = verify();
+    assertThat(broken.exitCode()).isEqualTo(3);
     assertThat(broken.out()).contains("torn");
-    Run repaired = ingest();
-    assertThat(repaired.code()).isZero();
+    CliRun repaired = ingest();
+    assertThat(repaired.exitCode()).isZero();
     assertThat(repaired.err()).contains("torn last line");
     assertThat(new CaseInspection(caseDir).ofType("log_repaired")).hasSize(1);
-    assertThat(verify().code()).isZero();
+    assertThat(verify().exitCode()).isZero();
 
     List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
     lines.set(5, lines.get(5).replaceFirst("\"seq\":5", "\"seq\":6"));
     Files.write(log, lines, StandardCharsets.ISO_8859_1);
-    Run refused = ingest();
-    assertThat(refused.code()).isEqualTo(3);
+    CliRun refused = ingest();
+    assertThat(refused.exitCode()).isEqualTo(3);
     assertThat(refused.err()).contains("entry 5");
   }
 }
