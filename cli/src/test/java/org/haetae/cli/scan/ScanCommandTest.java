@@ -167,13 +167,35 @@ class ScanCommandTest {
   }
 
   @Test
-  void refusesBadArguments() {
+  void refusesBadArguments() throws Exception {
     CliRun noBank = run("scan", account.toString(), "--bank", "nope", "--out", caseDir.toString());
     assertThat(noBank.exitCode()).isEqualTo(2);
     assertThat(noBank.err()).contains("no bank named nope");
     CliRun notDir = run("scan", tmp.resolve("missing").toString(), "--out", caseDir.toString());
     assertThat(notDir.exitCode()).isEqualTo(2);
     assertThat(notDir.err()).contains("not a folder");
+    Path lexicon = tmp.resolve("lexicon.txt");
+    java.nio.file.Files.writeString(lexicon, "[solicitation]\nterm: 합성\nregex: (unclosed\n");
+    CliRun badLexicon =
+        run(
+            "scan",
+            account.toString(),
+            "--lexicon",
+            lexicon.toString(),
+            "--out",
+            caseDir.toString());
+    assertThat(badLexicon.exitCode()).isEqualTo(2);
+    assertThat(badLexicon.err()).contains("lexicon.txt:3").contains("bad regex");
+    CliRun noLexicon =
+        run(
+            "scan",
+            account.toString(),
+            "--lexicon",
+            tmp.resolve("none.txt").toString(),
+            "--out",
+            caseDir.toString());
+    assertThat(noLexicon.exitCode()).isEqualTo(2);
+    assertThat(noLexicon.err()).contains("no such lexicon file");
     CliRun noIndex = CliRun.of("search", tmp.toString(), "x");
     assertThat(noIndex.exitCode()).isEqualTo(2);
     assertThat(noIndex.err()).contains("no text index");

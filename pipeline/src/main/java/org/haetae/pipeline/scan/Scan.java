@@ -98,8 +98,7 @@ public final class Scan {
   }
 
   public Result run() throws IOException, CustodyException {
-    Lexicon lexicon =
-        options.lexicon() == null ? Lexicon.builtIn() : Lexicon.load(options.lexicon());
+    Lexicon lexicon = lexicon(options.lexicon());
     for (String b : options.banks()) {
       if (banks.find(b).isEmpty()) {
         throw new InputException("no bank named " + b + " (see haetae bank list)");
@@ -274,6 +273,21 @@ public final class Scan {
     }
     analyzer.exportRead(
         intake, export.toAbsolutePath().normalize().toString(), d.sha256(), s.shape(), s.chats());
+  }
+
+  /** The built-in lexicon, or the user's file; a bad file is bad input naming file and line. */
+  private static Lexicon lexicon(Path file) throws IOException {
+    if (file == null) {
+      return Lexicon.builtIn();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file + ": no such lexicon file");
+    }
+    try {
+      return Lexicon.load(file);
+    } catch (org.haetae.analysis.flags.LexiconException e) {
+      throw new InputException(e.getMessage(), e);
+    }
   }
 
   private CustodyLog openLog() throws IOException, CustodyException {
