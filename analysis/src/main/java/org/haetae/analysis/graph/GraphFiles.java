@@ -1,10 +1,18 @@
 package org.haetae.analysis.graph;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
@@ -120,6 +128,63 @@ public final class GraphFiles {
     } catch (XMLStreamException e) {
       throw new IOException("writing GraphML", e);
     }
+  }
+
+  /**
+   * Reads a graph written by {@link #writeGraphMl}. DTDs and external entities are refused: the
+   * file lives in a case folder, and a parser must never reach outside it.
+   */
+  public static CaseGraph readGraphMl(InputStream in) throws IOException {
+    List<CaseGraph.Node> nodes = new ArrayList<>();
+    List<CaseGraph.Edge> edges = new ArrayList<>();
+    try {
+      XMLInputFactory f = XMLInputFactory.newFactory();
+      f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+      f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+      XMLStreamReader r = f.createXMLStreamReader(in, "UTF-8");
+      String id = null;
+      String source = null;
+      String target = null;
+      Map<String, String> data = new HashMap<>();
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          switch (r.getLocalName()) {
+            case "node" -> {
+              id = r.getAttributeValue(null, "id");
+              data.clear();
+            }
+            case "edge" -> {
+              source = r.getAttributeValue(null, "source");
+              target = r.getAttributeValue(null, "target");
+              data.clear();
+            }
+            case "data" -> data.put(r.getAttributeValue(null, "key"), r.getElementText());
+            default -> {}
+          }
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          if (r.getLocalName().equals("node")) {
+            nodes.add(
+                new CaseGraph.Node(
+                    id,
+                    data.getOrDefault("kind", ""),
+                    data.getOrDefault("label", ""),
+                    Double.parseDouble(data.getOrDefault("score", "0")),
+                    Boolean.parseBoolean(data.get("matched"))));
+          } else if (r.getLocalName().equals("edge")) {
+            edges.add(
+                new CaseGraph.Edge(
+                    source,
+                    target,
+                    data.getOrDefault("ekind", ""),
+                    Long.parseLong(data.getOrDefault("weight", "1"))));
+          }
+        }
+      }
+    } catch (XMLStreamException | NumberFormatException e) {
+      throw new IOException("not a Haetae GraphML file: " + e.getMessage(), e);
+    }
+    return new CaseGraph(nodes, edges);
   }
 
   /** Names come from the export: characters XML 1.0 cannot hold are replaced. */

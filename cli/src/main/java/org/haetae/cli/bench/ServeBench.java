@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Load on the service: the demo case scanned and loaded, the server started, then USERS"
-          + " concurrent clients (default 50) each asking, in turn, for a page of ranked accounts"
-          + " and a full-text search of the case, for SECONDS seconds; requests per second and"
-          + " latency percentiles, per endpoint.",
+          + " concurrent clients (default 50) each asking, in turn, for the API's page of ranked"
+          + " accounts and full-text search, and the UI's case dashboard, ranked-accounts page"
+          + " and search page, for SECONDS seconds; requests per second and latency percentiles,"
+          + " per endpoint.",
       "Clients authenticate with an API token. Client and server share the machine's cores,"
           + " so the figures are a floor."
     })
@@ -91,10 +92,15 @@ public final class ServeBench implements Callable<Integer> {
               .issue(loaded.assigned().name(), "bench");
       String auth = "Bearer " + token;
       String base = "http://localhost:" + port + "/api/v1/cases/" + loaded.caseId();
+      String page = "http://localhost:" + port + "/cases/" + loaded.caseId();
       String[] paths = {
-        base + "/accounts?page=0&size=50", base + "/search?q=%ED%95%A9%EC%84%B1&limit=20"
+        base + "/accounts?page=0&size=50",
+        base + "/search?q=%ED%95%A9%EC%84%B1&limit=20",
+        page,
+        page + "/accounts",
+        page + "/search?q=%ED%95%A9%EC%84%B1"
       };
-      String[] names = {"accounts", "search"};
+      String[] names = {"api_accounts", "api_search", "ui_case", "ui_accounts", "ui_search"};
       HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
       // Warm up: the first requests pay for class loading and JIT.
       for (int i = 0; i < 50; i++) {

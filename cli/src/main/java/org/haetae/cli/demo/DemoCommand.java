@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
       "Shows the main job on a synthetic investigation: generates it (three Telegram exports,"
           + " a victim bank, the ground truth: see demo-data), imports the bank as demo-victims,"
           + " scans the exports into DIR/case, prints where the report is, and compares the roles"
-          + " found with the ground truth.",
+          + " found with the ground truth. Then it loads the case into the service (embedded"
+          + " PostgreSQL, nothing to install) and serves the investigator's web UI with demo"
+          + " logins, until Ctrl-C; --no-serve stops after the scan.",
       "Everything is generated: no real person, no real image. Running it again reuses what is"
           + " there and scans again."
     })
@@ -60,9 +62,12 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--serve",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description =
-          "Then load the case into the service's database, make two demo logins and serve it"
-              + " (see haetae serve); stop with Ctrl-C.")
+          "Load the case into the service's database, make demo logins and serve it (see haetae"
+              + " serve) until Ctrl-C. On by default; --no-serve only scans and reports.")
   boolean serve;
 
   @Option(names = "--port", paramLabel = "N", description = "Port for --serve (default 8080).")
@@ -163,9 +168,12 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.println();
       out.println("case " + loaded.caseId() + " is in the service's database");
-      for (DemoLogins.Login l : List.of(loaded.assigned(), loaded.other())) {
+      for (DemoLogins.Login l : loaded.all()) {
         out.println("login:  " + l.name() + " / " + l.password() + "  (" + l.note() + ")");
       }
+      out.println();
+      out.println(
+          "open:   http://localhost:" + port + "/  and log in as " + loaded.assigned().name());
       out.println(
           "API:    curl -u "
               + loaded.assigned().name()

@@ -14,15 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Puts a demo case into the service's database with two demo investigators: one assigned to it, one
- * not (to show that a case is invisible to whoever is not on it). Passwords are new each time.
+ * Puts a demo case into the service's database with demo logins: an investigator assigned to it,
+ * one who is not (the case is invisible to her) and a platform (no investigations at all).
+ * Passwords are new each time.
  */
 public final class DemoLogins {
   /** A login to print. */
   public record Login(String name, String password, String note) {}
 
   /** What was loaded. */
-  public record Loaded(UUID caseId, Login assigned, Login other) {}
+  public record Loaded(UUID caseId, Login assigned, java.util.List<Login> all) {}
 
   private DemoLogins() {}
 
@@ -34,11 +35,14 @@ public final class DemoLogins {
       UserStore users =
           new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder(12));
       Login assigned = new Login("demo-investigator", password(), "assigned to the demo case");
-      Login other = new Login("demo-other", password(), "not assigned: sees no case");
+      Login other = new Login("demo-other", password(), "investigator not assigned: sees no case");
+      Login platform =
+          new Login("demo-platform", password(), "a platform: no access to investigations");
       users.put(assigned.name(), assigned.password(), UserRole.INVESTIGATOR);
       users.put(other.name(), other.password(), UserRole.INVESTIGATOR);
+      users.put(platform.name(), platform.password(), UserRole.PLATFORM);
       users.assign(id, assigned.name());
-      return new Loaded(id, assigned, other);
+      return new Loaded(id, assigned, java.util.List.of(assigned, other, platform));
     }
   }
 

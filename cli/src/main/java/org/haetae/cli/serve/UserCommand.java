@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.haetae.cli.DataDirOption;
 import org.haetae.cli.UserInputException;
+import org.haetae.server.access.totp.Totp;
+import org.haetae.server.access.totp.TotpStore;
+import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.db.Database;
 import org.haetae.server.users.UserRole;
 import org.haetae.server.users.UserStore;
@@ -25,7 +28,12 @@ import picocli.CommandLine.Spec;
     name = "user",
     mixinStandardHelpOptions = true,
     description = "People who may log in to the service (haetae serve), and their cases.",
-    subcommands = {UserCommand.Add.class, UserCommand.Assign.class, UserCommand.Token.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.Assign.class,
+      UserCommand.Token.class,
+      UserCommand.SecondFactor.class
+    })
 public final class UserCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -135,6 +143,66 @@ public final class UserCommand implements Runnable {
                     jdbc, users, new org.haetae.server.audit.AuditTrail(jdbc))
                 .issue(name, label);
         spec.commandLine().getOut().println(token);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "totp",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Turns on a second factor for an investigator or admin: prints a new secret and its"
+            + " otpauth:// URI once, to add to an authenticator app (TOTP, RFC 6238: 6 digits,"
+            + " 30 s). From then on the login form wants the code with the password, HTTP Basic is"
+            + " refused for the user, and scripts use an API token (haetae user token). Running it"
+            + " again replaces the secret; --off turns the second factor off."
+      })
+  static final class SecondFactor implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--off", description = "Turn the second factor off (password alone again).")
+    boolean off;
+
+    @Mixin DataDirOption dataDir;
+
+    @Override
+    public Integer call() throws IOException {
+      try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        TotpStore store = new TotpStore(jdbc);
+        UserRole role =
+            store.role(name).orElseThrow(() -> new UserInputException("no such user: " + name));
+        // --off also clears a secret left over from before a change of role.
+        if (!TotpStore.allowed(role) && !(off && store.enabled(name))) {
+          throw new UserInputException(
+              "a second factor is for investigators and admins; " + name + " is " + role.code());
+        }
+        AuditTrail audit = new AuditTrail(jdbc);
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        if (off) {
+          boolean was = store.disable(name);
+          if (was) {
+            audit.record(name, "totp_disabled", null, null);
+          }
+          out.println(
+              was
+                  ? "second factor off for " + name + ": the password alone logs in again"
+                  : name + " had no second factor");
+        } else {
+          String secret = store.enable(name);
+          audit.record(name, "totp_enabled", null, null);
+          out.println(
+              "second factor on for "
+                  + name
+                  + ". Add it to an authenticator app now (type in the secret or make a QR code of"
+                  + " the URI); it is shown only this once:");
+          out.println("secret: " + secret);
+          out.println("uri: " + Totp.uri(name, secret));
+        }
       }
       return 0;
     }

@@ -38,12 +38,20 @@ class DemoLoginsTest {
                   List.of()));
     }
     DemoLogins.Loaded l = DemoLogins.load(data, a, data.resolve("case"));
-    assertThat(l.assigned().password()).hasSize(18).isNotEqualTo(l.other().password());
+    assertThat(l.all())
+        .extracting(DemoLogins.Login::name)
+        .containsExactly("demo-investigator", "demo-other", "demo-platform");
+    assertThat(l.all()).extracting(DemoLogins.Login::password).doesNotHaveDuplicates();
+    assertThat(l.assigned().password()).hasSize(18);
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       UserStore users =
           new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder());
       assertThat(users.casesOf("demo-investigator")).containsExactly(l.caseId());
       assertThat(users.casesOf("demo-other")).isEmpty();
+      assertThat(users.casesOf("demo-platform")).isEmpty();
+      assertThat(users.loadUserByUsername("demo-platform").getAuthorities())
+          .extracting(Object::toString)
+          .containsExactly("ROLE_PLATFORM");
       assertThat(
               new BCryptPasswordEncoder()
                   .matches(

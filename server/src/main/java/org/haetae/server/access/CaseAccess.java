@@ -26,8 +26,9 @@ public class CaseAccess {
   }
 
   public boolean allowed(Authentication who, UUID caseId) {
-    boolean admin =
-        who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-    return admin || users.assigned(caseId, who.getName());
+    if (Roles.isAdmin(who)) {
+      return true;
+    }
+    return Roles.investigates(who) && users.assigned(caseId, who.getName());
   }
 }

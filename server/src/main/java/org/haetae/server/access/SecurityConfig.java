@@ -1,5 +1,6 @@
 package org.haetae.server.access;
 
+import org.haetae.server.access.totp.TotpDetailsSource;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,16 +43,42 @@ public class SecurityConfig {
       throws Exception {
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/v3/api-docs/**", "/login", "/error")
+                a.requestMatchers(
+                        "/v3/api-docs/**",
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/vendor/**",
+                        "/favicon.ico")
                     .permitAll()
-                    .requestMatchers("/api/v1/cases/**", "/api/v1/scans/**")
+                    // Investigations: the case API and pages, scans. Which case is checked per
+                    // request in the service layer (CaseAccess); these rules keep out the roles
+                    // that never see a case at all.
+                    .requestMatchers(
+                        "/api/v1/cases/**", "/api/v1/scans/**", "/cases/**", "/scans/**")
                     .hasAnyRole("INVESTIGATOR", "ADMIN")
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
-        .formLogin(f -> f.permitAll())
+        // The form may carry a one-time code ("totp"); access.totp.TotpAuthenticationProvider,
+        // the service's only authentication provider, demands it from users who have one.
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .permitAll()
+                    .authenticationDetailsSource(new TotpDetailsSource()))
         .httpBasic(b -> {})
+        // Pages run only the service's own scripts: a message's text can never run as code.
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    c ->
+                        c.policyDirectives(
+                            "default-src 'self'; script-src 'self'; img-src 'self' data: blob:;"
+                                + " style-src 'self' 'unsafe-inline'; object-src 'none';"
+                                + " frame-ancestors 'none'; form-action 'self'")))
         .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
         // API clients get 401, not a redirect to the login page.
         .exceptionHandling(

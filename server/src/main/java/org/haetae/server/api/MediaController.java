@@ -33,12 +33,13 @@ public class MediaController {
       @PathVariable UUID caseId,
       @PathVariable String sha256,
       @RequestParam(defaultValue = "false") boolean reveal,
+      @RequestParam(defaultValue = "false") boolean thumbnail,
       Authentication who)
       throws IOException {
     access.check(who, caseId);
     byte[] jpeg =
         views
-            .view(caseId, sha256, reveal, who.getName())
+            .view(caseId, sha256, reveal, thumbnail, who.getName())
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such image"));
     // Evidence is never kept in a browser or proxy cache.
     return ResponseEntity.ok()

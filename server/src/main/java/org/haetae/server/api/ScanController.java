@@ -1,6 +1,7 @@
 package org.haetae.server.api;
 
 import java.util.UUID;
+import org.haetae.server.access.Roles;
 import org.haetae.server.scans.ScanJobs;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,9 +32,7 @@ public class ScanController {
 
   @GetMapping("/{id}")
   public ScanJobs.Status status(@PathVariable UUID id, Authentication who) {
-    boolean admin =
-        who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-    ScanJobs.Status s = jobs.status(id, who.getName(), admin);
+    ScanJobs.Status s = jobs.status(id, who.getName(), Roles.isAdmin(who));
     if (s == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such scan");
     }

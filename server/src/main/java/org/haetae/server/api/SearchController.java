@@ -8,6 +8,7 @@ import org.haetae.analysis.text.Highlight;
 import org.haetae.pipeline.scan.CaseSearch;
 import org.haetae.server.access.CaseAccess;
 import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.texts.CaseTextsCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -26,11 +27,14 @@ public class SearchController {
   private final JdbcClient jdbc;
   private final CaseAccess access;
   private final AuditTrail audit;
+  private final CaseTextsCache texts;
 
-  public SearchController(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+  public SearchController(
+      JdbcClient jdbc, CaseAccess access, AuditTrail audit, CaseTextsCache texts) {
     this.jdbc = jdbc;
     this.access = access;
     this.audit = audit;
+    this.texts = texts;
   }
 
   @GetMapping("/api/v1/cases/{caseId}/search")
@@ -38,11 +42,15 @@ public class SearchController {
       @PathVariable UUID caseId,
       @RequestParam String q,
       @RequestParam(defaultValue = "20") int limit,
+      @RequestParam(defaultValue = "0") int offset,
       Authentication who)
       throws IOException {
     access.check(who, caseId);
     if (limit < 1 || limit > 200) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1..200");
+    }
+    if (offset < 0 || offset > 10_000) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0..10000");
     }
     String folder =
         jdbc.sql("select folder from cases where id = ?")
@@ -51,6 +59,6 @@ public class SearchController {
             .optional()
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
     audit.record(who.getName(), "search", caseId, q);
-    return CaseSearch.search(Path.of(folder), q, limit, Highlight.HTML);
+    return texts.read(Path.of(folder), t -> t.search(q, offset, limit, Highlight.HTML).items());
   }
 }

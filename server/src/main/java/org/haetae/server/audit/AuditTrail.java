@@ -1,5 +1,7 @@
 package org.haetae.server.audit;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,29 @@ public class AuditTrail {
 
   public AuditTrail(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** One line of the trail as a case's audit page shows it. */
+  public record Entry(Instant at, String actor, String action, String target) {}
+
+  /** A case's trail, newest first. */
+  public List<Entry> ofCase(UUID caseId, int offset, int limit) {
+    return jdbc.sql(
+            "select at, actor, action, target from audit where case_id = ?"
+                + " order by at desc, id desc offset ? limit ?")
+        .params(caseId, offset, limit)
+        .query(
+            (r, i) ->
+                new Entry(
+                    r.getTimestamp(1).toInstant(), r.getString(2), r.getString(3), r.getString(4)))
+        .list();
+  }
+
+  public long countOfCase(UUID caseId) {
+    return jdbc.sql("select count(*) from audit where case_id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .single();
   }
 
   public void record(String actor, String action, UUID caseId, String target) {

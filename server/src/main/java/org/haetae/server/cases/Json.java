@@ -11,7 +11,7 @@ import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.NameUse;
 
 /** The small JSON values the case tables keep in jsonb columns. */
-final class Json {
+public final class Json {
   private static final JsonFactory JSON = new JsonFactory();
 
   private Json() {}
@@ -28,6 +28,24 @@ final class Json {
       throw new UncheckedIOException("writing to a string cannot fail", e);
     }
     return w.toString();
+  }
+
+  /**
+   * A jsonb value that a column of message references ({@link #refs}) contains when it cites a
+   * message of {@code chatKey} (with id {@code messageId} unless null): for {@code @>} lookups.
+   */
+  public static String citing(String chatKey, Long messageId) {
+    return of(
+        g -> {
+          g.writeStartArray();
+          g.writeStartObject();
+          g.writeStringField("chat", chatKey);
+          if (messageId != null) {
+            g.writeNumberField("message_id", messageId);
+          }
+          g.writeEndObject();
+          g.writeEndArray();
+        });
   }
 
   static String refs(List<MessageRef> refs) {

@@ -6,22 +6,19 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.haetae.evidence.casefolder.CaseFolder;
-import org.haetae.evidence.custody.CustodyException;
-import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.vault.Vault;
 import org.haetae.hashing.image.DecodeLimits;
 import org.haetae.hashing.image.ImageDecodeException;
 import org.haetae.hashing.image.ImageDecoder;
 import org.haetae.pipeline.keys.Keys;
 import org.haetae.server.audit.AuditTrail;
-import org.springframework.beans.factory.annotation.Value;
+import org.haetae.server.cases.CaseFolders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,21 +32,21 @@ public class MediaViews {
   /** Longest edge of a picture as shown. */
   static final int MAX_EDGE = 640;
 
+  /** Longest edge of a thumbnail in a list of pictures. */
+  static final int THUMB_EDGE = 160;
+
   /** Blurred pictures are reduced to this many pixels across before being enlarged again. */
   static final int BLUR_CELLS = 12;
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
-  private final Path dataDir;
+  private final CaseFolders folders;
   private final ImageDecoder decoder = new ImageDecoder(DecodeLimits.DEFAULT);
 
-  public MediaViews(
-      JdbcClient jdbc,
-      AuditTrail audit,
-      @Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir) {
+  public MediaViews(JdbcClient jdbc, AuditTrail audit, CaseFolders folders) {
     this.jdbc = jdbc;
     this.audit = audit;
-    this.dataDir = Path.of(dataDir);
+    this.folders = folders;
   }
 
   /**
@@ -59,6 +56,16 @@ public class MediaViews {
    */
   public Optional<byte[]> view(UUID caseId, String sha256, boolean reveal, String user)
       throws IOException {
+    return view(caseId, sha256, reveal, false, user);
+  }
+
+  /**
+   * As {@link #view(UUID, String, boolean, String)}; a thumbnail is smaller and is never revealed.
+   */
+  public Optional<byte[]> view(
+      UUID caseId, String sha256, boolean reveal, boolean thumbnail, String user)
+      throws IOException {
+    reveal = reveal && !thumbnail;
     if (!sha256.matches("[0-9a-f]{64}")) {
       return Optional.empty();
     }
@@ -72,48 +79,31 @@ public class MediaViews {
     if (folder.isEmpty()) {
       return Optional.empty();
     }
-    Keys keys = Keys.load(dataDir, null, true);
+    Keys keys = folders.keys();
     CaseFolder cf = new CaseFolder(Path.of(folder.get()));
     byte[] bytes = new Vault(cf.evidence(), keys.vault(), false).read(sha256);
     BufferedImage shown;
     try {
-      shown = fit(decoder.decode(bytes).image());
+      shown = fit(decoder.decode(bytes).image(), thumbnail ? THUMB_EDGE : MAX_EDGE);
     } catch (ImageDecodeException e) {
       return Optional.empty();
     }
     if (!reveal) {
       shown = blur(shown);
     }
-    logView(cf, keys, sha256, reveal, user);
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("sha256", sha256);
+    f.put("by", user);
+    f.put("revealed", reveal);
+    folders.note(cf.dir(), keys, "viewed", f);
     audit.record(user, reveal ? "media_revealed" : "media_viewed", caseId, sha256);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(shown, "jpg", out);
     return Optional.of(out.toByteArray());
   }
 
-  private static void logView(CaseFolder cf, Keys keys, String sha256, boolean reveal, String user)
-      throws IOException {
-    try (CaseFolder.Lock lock = cf.tryLock()) {
-      if (lock == null) {
-        throw new IllegalStateException("the case is busy (a scan is writing to it)");
-      }
-      try (CustodyLog log =
-          CustodyLog.open(
-              cf.custodyLog(), keys.signing(), Map.of(), 1000, Clock.systemUTC(), e -> {})) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("sha256", sha256);
-        f.put("by", user);
-        f.put("revealed", reveal);
-        log.append("viewed", f);
-        log.checkpoint();
-      }
-    } catch (CustodyException e) {
-      throw new IllegalStateException("the case's custody log is damaged: " + e.getMessage(), e);
-    }
-  }
-
-  private static BufferedImage fit(BufferedImage img) {
-    double s = Math.min(1.0, MAX_EDGE / (double) Math.max(img.getWidth(), img.getHeight()));
+  private static BufferedImage fit(BufferedImage img, int edge) {
+    double s = Math.min(1.0, edge / (double) Math.max(img.getWidth(), img.getHeight()));
     return scaled(img, (int) Math.round(img.getWidth() * s), (int) Math.round(img.getHeight() * s));
   }
 

@@ -1,5 +1,6 @@
 package org.haetae.server.scans;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.matching.bank.BankInfo;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.FileBankStore;
 import org.haetae.pipeline.InputException;
@@ -124,6 +127,31 @@ public class ScanJobs implements AutoCloseable {
 
   public Path importDir() {
     return importDir;
+  }
+
+  /** The folders of the import folder a scan may be asked to read, by name. */
+  public List<String> importable() throws IOException {
+    if (!Files.isDirectory(importDir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(importDir)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** The hash banks of the data folder that are switched on. */
+  public List<String> banks() throws IOException {
+    return new FileBankStore(dataDir.resolve("banks"))
+        .list().stream().filter(BankInfo::enabled).map(BankInfo::name).sorted().toList();
+  }
+
+  /** The scans this person started (all scans for an admin), newest first. */
+  public List<Status> recent(String user, boolean admin) {
+    return jobs.values().stream()
+        .filter(j -> admin || j.owner.equals(user))
+        .map(Job::status)
+        .sorted(java.util.Comparator.comparing(Status::started).reversed())
+        .toList();
   }
 
   /** Checks the request and queues the scan. */
