@@ -81,7 +81,10 @@ public class AccountPage {
       at += r.evidence().size();
     }
     CaseTexts.Page<CaseTexts.Message> said =
-        texts.read(folder, t -> t.byAccount(key, p.offset(), p.size()));
+        texts.readOr(
+            folder,
+            t -> t.byAccount(key, p.offset(), p.size()),
+            new CaseTexts.Page<>(List.of(), 0));
     model.addAttribute("account", a);
     model.addAttribute("names", accounts.names(id, key));
     model.addAttribute("roles", views);

@@ -32,7 +32,7 @@ public class MessageLookup {
     if (refs.isEmpty()) {
       return List.of();
     }
-    Map<String, CaseTexts.Message> said = texts.read(folder, t -> t.find(refs));
+    Map<String, CaseTexts.Message> said = texts.readOr(folder, t -> t.find(refs), Map.of());
     record Carried(String sha256, String kind, boolean matched) {}
     Map<String, Carried> media = new HashMap<>();
     List<String> probes = new ArrayList<>();

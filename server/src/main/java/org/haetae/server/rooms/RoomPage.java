@@ -2,6 +2,7 @@ package org.haetae.server.rooms;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.haetae.pipeline.texts.CaseTexts;
 import org.haetae.server.access.CaseAccess;
@@ -67,7 +68,8 @@ public class RoomPage {
     CasePages.nav(model, id, overview.title(id), "rooms");
     Path folder = folders.folder(id);
     CaseTexts.Page<CaseTexts.Message> said =
-        texts.read(folder, t -> t.inRoom(key, p.offset(), p.size()));
+        texts.readOr(
+            folder, t -> t.inRoom(key, p.offset(), p.size()), new CaseTexts.Page<>(List.of(), 0));
     model.addAttribute("room", room);
     model.addAttribute("admins", accounts.admins(id, key));
     model.addAttribute("members", accounts.members(id, key, mp));

@@ -72,6 +72,19 @@ public class CaseTextsCache {
     }
   }
 
+  /**
+   * As {@link #read}, but a case whose index is missing or outdated gives {@code absent}: a page
+   * that lists messages still renders (saying there are none to show) for an empty case or one
+   * scanned by an older version. Not for searches, whose bad query must reach the person.
+   */
+  public <T> T readOr(Path caseDir, Reader<T> reader, T absent) throws IOException {
+    try {
+      return read(caseDir, reader);
+    } catch (org.haetae.pipeline.InputException e) {
+      return absent;
+    }
+  }
+
   /** How many cases are open. */
   public synchronized int size() {
     return open.size();
