@@ -1,0 +1,349 @@
+package org.haetae.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.haetae.cli.demo.Investigation;
+import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.casefolder.CaseVerifier;
+import org.haetae.evidence.casefolder.VerifyReport;
+import org.haetae.matching.match.Matcher;
+import org.haetae.matching.store.FileBankStore;
+import org.haetae.pipeline.keys.Keys;
+import org.haetae.pipeline.progress.ProgressSink;
+import org.haetae.pipeline.scan.Scan;
+import org.haetae.server.HaetaeServer;
+import org.haetae.server.cases.CaseStore;
+import org.haetae.server.users.UserRole;
+import org.haetae.server.users.UserStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The investigator's web UI in a real browser (headless Chromium through its chromedriver) against
+ * the real service: a small synthetic case generated, scanned and loaded into the embedded
+ * PostgreSQL, then logged into, browsed, searched, a picture revealed (and found in the audit trail
+ * and the custody log), the network drawn, the language switched, and the doors that must stay shut
+ * tried. Screenshots of the main pages go to {@code target/e2e} for people to look at.
+ *
+ * <p>Skipped when Chromium or chromedriver is missing, except on CI ({@code CI=true}), which
+ * installs them: there a missing browser is a failure.
+ */
+class BrowserEndToEndTest {
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("haetae.e2e.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("haetae.e2e.chromedriver", "/usr/bin/chromedriver"));
+  static final Path SCREENSHOTS = Path.of("target", "e2e");
+  static final Duration WAIT = Duration.ofSeconds(20);
+  static final String TITLE = "e2e synthetic case";
+
+  /** A word the generator's requests for fakes use ("synthesis", as in a faked picture). */
+  static final String WORD = "합성";
+
+  static final String INVESTIGATOR = "e2e-investigator";
+  static final String OTHER = "e2e-other";
+  static final String PLATFORM = "e2e-platform";
+  static final String PASSWORD = "e2e-password-7Kq2";
+
+  @TempDir Path tmp;
+
+  private ConfigurableApplicationContext server;
+  private WebDriver browser;
+  private String base;
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void anInvestigatorWorksACaseInTheBrowserAndOthersAreKeptOut() throws Exception {
+    requireBrowser();
+    Path data = tmp.resolve("data");
+    Path caseDir = tmp.resolve("case");
+    Scan.Result scanned = scanSmallCase(data, caseDir);
+
+    server = HaetaeServer.start(0, data);
+    base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+    UUID caseId =
+        server.getBean(CaseStore.class).put(scanned.analysis(), TITLE, caseDir.toString());
+    String topAccount = server.getBean(CaseStore.class).accounts(caseId, 0, 1).get(0).displayName();
+    UserStore users = server.getBean(UserStore.class);
+    users.put(INVESTIGATOR, PASSWORD, UserRole.INVESTIGATOR);
+    users.put(OTHER, PASSWORD, UserRole.INVESTIGATOR);
+    users.put(PLATFORM, PASSWORD, UserRole.PLATFORM);
+    users.assign(caseId, INVESTIGATOR);
+
+    browser = startBrowser();
+    String casePath = "/cases/" + caseId;
+
+    // Logging in through the form lands an investigator on her case list.
+    open("/login?lang=en");
+    shot("login");
+    logIn(INVESTIGATOR);
+    waitFor(ExpectedConditions.urlToBe(base + "/cases"));
+    assertThat(text("main h1")).isEqualTo("Cases");
+    shot("cases");
+
+    // The case from the list: its dashboard with figures.
+    browser.findElement(By.linkText(TITLE)).click();
+    waitFor(ExpectedConditions.urlToBe(base + casePath));
+    assertThat(text("main h1")).isEqualTo(TITLE);
+    List<WebElement> figures = browser.findElements(By.cssSelector("section.cards .card b"));
+    assertThat(figures).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(figures.get(2).getText()).as("messages").matches("[1-9][0-9,]*");
+    shot("dashboard");
+
+    // "/" jumps to the search box from any case page.
+    new Actions(browser).sendKeys("/").perform();
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("quick-q");
+    browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+
+    // Accounts, ranked with their roles; the top one's page with its roles.
+    open(casePath + "/accounts");
+    assertThat(browser.findElements(By.cssSelector("main .role"))).isNotEmpty();
+    shot("accounts");
+    browser.findElement(By.cssSelector("main a.name")).click();
+    waitFor(ExpectedConditions.urlContains(casePath + "/accounts/"));
+    assertThat(text("main h1")).contains(topAccount);
+    assertThat(browser.findElements(By.cssSelector(".role-block .role"))).isNotEmpty();
+    shot("account");
+
+    // Search: hits with the word marked.
+    open(
+        casePath
+            + "/search?q="
+            + java.net.URLEncoder.encode(WORD, java.nio.charset.StandardCharsets.UTF_8));
+    List<WebElement> marks = browser.findElements(By.cssSelector("ol.hits .snippet mark"));
+    assertThat(marks).isNotEmpty();
+    assertThat(marks.get(0).getText()).contains(WORD);
+    shot("search");
+    // A hit leads to its room.
+    String room = browser.findElement(By.cssSelector("ol.hits .meta a.ref")).getText();
+    browser.findElement(By.cssSelector("ol.hits .meta a.ref")).click();
+    waitFor(ExpectedConditions.urlContains(casePath + "/rooms/"));
+    assertThat(text("main h1 code.key")).isEqualTo(room.replaceAll("#.*", ""));
+    picturesLoaded("main .grid img");
+    shot("room");
+
+    // A matched picture: blurred until revealed; the reveal is audited and in the custody log.
+    open(casePath + "/media?matched=true");
+    List<WebElement> thumbs = browser.findElements(By.cssSelector(".grid a.thumb.matched img"));
+    assertThat(thumbs).isNotEmpty();
+    picturesLoaded(".grid a.thumb img");
+    assertThat(thumbs)
+        .allSatisfy(t -> assertThat(t.getAttribute("src")).contains("thumbnail=true"));
+    shot("media");
+    browser.findElement(By.cssSelector(".grid a.thumb.matched")).click();
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
+    WebElement img = browser.findElement(By.id("evidence"));
+    waitFor(d -> loaded(img));
+    assertThat(img.getAttribute("src")).doesNotContain("reveal=true");
+    assertThat(img.getAttribute("class")).contains("blurred");
+    shot("media-blurred");
+    String sha = browser.getCurrentUrl().replaceAll(".*/media/([0-9a-f]{64}).*", "$1");
+    browser.findElement(By.id("reveal")).click();
+    waitFor(d -> img.getAttribute("src").contains("reveal=true") && loaded(img));
+    assertThat(browser.findElement(By.id("revealed-note")).isDisplayed()).isTrue();
+    shot("media-revealed");
+
+    open(casePath + "/audit");
+    List<WebElement> reveals =
+        browser.findElements(By.cssSelector("#audit tr[data-action='media_revealed']"));
+    assertThat(reveals).isNotEmpty();
+    assertThat(reveals.get(0).findElements(By.tagName("td")).get(1).getText())
+        .isEqualTo(INVESTIGATOR);
+    assertThat(reveals.get(0).getText()).contains(sha);
+    shot("audit");
+    assertThat(Files.readAllLines(caseDir.resolve("custody.log")))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("\"type\":\"viewed\"")
+                    .contains("\"revealed\":true")
+                    .contains("\"by\":\"" + INVESTIGATOR + "\"")
+                    .contains(sha));
+    VerifyReport verified =
+        CaseVerifier.verify(new CaseFolder(caseDir), Keys.load(data, null, false).vault(), null);
+    assertThat(verified.problem()).as("haetae verify").isNull();
+
+    // The network is drawn.
+    open(casePath + "/network");
+    waitFor(ExpectedConditions.attributeToBe(By.id("graph"), "data-ready", "true"));
+    assertThat(browser.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+    shot("network");
+
+    // Korean and back.
+    open(casePath + "?lang=ko");
+    assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("ko");
+    assertThat(text("header.top")).contains("사건").contains("로그아웃");
+    shot("dashboard-ko");
+    open(casePath + "?lang=en");
+    assertThat(text("header.top")).contains("Cases").contains("Log out").doesNotContain("로그아웃");
+
+    // A platform may not see investigations at all.
+    logOut();
+    logIn(PLATFORM);
+    open(casePath);
+    assertThat(text("main h1")).isEqualTo("Not allowed");
+    assertThat(browser.getPageSource()).doesNotContain(TITLE).doesNotContain(topAccount);
+    shot("forbidden-403");
+
+    // An investigator not on the case: it does not exist for her.
+    logOut();
+    logIn(OTHER);
+    open(casePath);
+    assertThat(text("main h1")).isEqualTo("Not found");
+    assertThat(browser.getPageSource()).doesNotContain(TITLE).doesNotContain(topAccount);
+    shot("not-found-404");
+    open("/cases");
+    assertThat(browser.getPageSource()).doesNotContain(TITLE);
+
+    // Logged out, a case page leads to the login form and nothing else.
+    logOut();
+    open(casePath);
+    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login");
+    assertThat(browser.getPageSource()).doesNotContain(TITLE);
+  }
+
+  /** A small generated case (1,000 messages, 40 pictures), scanned with the service's keys. */
+  private static Scan.Result scanSmallCase(Path data, Path caseDir) throws Exception {
+    Path material = caseDir.resolveSibling("material");
+    Investigation.write(material, new Investigation.Options(5, 1_000, 40, 100, 160, 120));
+    FileBankStore banks = new FileBankStore(data.resolve("banks"));
+    Investigation.importBank(material, banks, "victims", (l, why) -> {});
+    Keys keys = Keys.load(data, null, true);
+    return new Scan(
+            new CaseFolder(caseDir),
+            keys.vault(),
+            keys.signing(),
+            banks,
+            new Scan.Options(
+                Investigation.exports(material),
+                List.of("victims"),
+                Matcher.Settings.DEFAULT,
+                null,
+                2,
+                false,
+                ProgressSink.SILENT))
+        .run();
+  }
+
+  private static void requireBrowser() {
+    String missing =
+        !Files.isExecutable(CHROMIUM)
+            ? CHROMIUM + " (Debian package chromium)"
+            : !Files.isExecutable(CHROMEDRIVER)
+                ? CHROMEDRIVER + " (Debian package chromium-driver)"
+                : null;
+    if (missing == null) {
+      return;
+    }
+    String why = "browser end-to-end test needs " + missing;
+    if ("true".equals(System.getenv("CI"))) {
+      fail(why + ", which CI installs (.ci/run)");
+    }
+    Assumptions.abort(why + ": skipped");
+  }
+
+  private WebDriver startBrowser() {
+    // Selenium Manager never runs: the driver and the browser are given. Should it ever be asked,
+    // it stays offline (SE_* properties are passed to it).
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--remote-allow-origins=*",
+        "--user-data-dir=" + tmp.resolve("chromium-profile"),
+        "--window-size=1280,1000",
+        "--lang=en-US");
+    o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver d = new ChromeDriver(service, o);
+    d.manage().timeouts().pageLoadTimeout(WAIT);
+    return d;
+  }
+
+  private void open(String path) {
+    browser.get(base + path);
+  }
+
+  private void logIn(String user) {
+    open("/login");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    assertThat(text("header .who")).isEqualTo(user);
+  }
+
+  private void logOut() {
+    browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+    waitFor(ExpectedConditions.urlContains("/login?logout"));
+  }
+
+  private String text(String css) {
+    return browser.findElement(By.cssSelector(css)).getText().strip();
+  }
+
+  private boolean loaded(WebElement img) {
+    Object r =
+        ((JavascriptExecutor) browser)
+            .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
+    return Boolean.TRUE.equals(r);
+  }
+
+  /** Waits until every picture {@code css} selects is loaded (thumbnails load lazily). */
+  private void picturesLoaded(String css) {
+    waitFor(d -> d.findElements(By.cssSelector(css)).stream().allMatch(this::loaded));
+  }
+
+  private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+
+  private void shot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}

@@ -1,0 +1,964 @@
+package org.haetae.server;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.haetae.server.access.ApiTokens;
+import org.haetae.server.users.UserRole;
+import org.haetae.server.users.UserStore;
+import org.haetae.server.web.UiPage;
+import org.haetae.telegram.synth.SyntheticExport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The access matrix, over real HTTP: every endpoint that names a case (or a scan) × every role ×
+ * its own case, another investigator's case and a case that does not exist.
+ *
+ * <p>Two cases are scanned through the service itself ({@code POST /api/v1/scans}) from generated
+ * exports, so each has a real case folder (vault, custody log, text index, graph, reports): case A
+ * started by investigator {@code ina}, case B by {@code inb}. B's export has its Telegram ids
+ * renumbered, so the two cases share no account key, room key or title, and each carries a word
+ * only it holds. The rules:
+ *
+ * <ul>
+ *   <li>an investigator sees only the cases assigned to her; another's case answers 404 exactly
+ *       like a case that does not exist (the error page from page controllers, problem+json from
+ *       the others: the API and the downloads of reports and evidence packages), and says nothing
+ *       of the case;
+ *   <li>an admin sees every case, and is told 404 for a case that does not exist;
+ *   <li>support staff, platforms and victims never see a case or a scan: 403;
+ *   <li>anonymous callers get 401 on the API and a redirect to the login page on pages (a page's
+ *       POST without a session fails its CSRF check first: 403);
+ *   <li>what a caller may see of one case never carries data of the other.
+ * </ul>
+ *
+ * <p>The endpoints are read from Spring's handler mapping: an endpoint of the service that is not
+ * in this matrix fails the test, so a new one cannot ship without its access rules being checked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessMatrixTest {
+  static Path data;
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry r) throws Exception {
+    data = Files.createTempDirectory("haetae-access-matrix");
+    r.add("haetae.data-dir", data::toString);
+  }
+
+  /**
+   * Every endpoint that names a case, with the status its allowed callers get. Adding an endpoint
+   * to the service without adding it here fails {@link #everyEndpointIsInTheMatrix}.
+   */
+  static final Map<String, Integer> CASE_ENDPOINTS =
+      Map.ofEntries(
+          // The API.
+          entry("GET /api/v1/cases/{caseId}", 200),
+          entry("GET /api/v1/cases/{caseId}/accounts", 200),
+          entry("GET /api/v1/cases/{caseId}/accounts/{key}", 200),
+          entry("GET /api/v1/cases/{caseId}/accounts/{key}/messages", 200),
+          entry("GET /api/v1/cases/{caseId}/rooms", 200),
+          entry("GET /api/v1/cases/{caseId}/rooms/{key}", 200),
+          entry("GET /api/v1/cases/{caseId}/rooms/{key}/messages", 200),
+          entry("GET /api/v1/cases/{caseId}/media", 200),
+          entry("GET /api/v1/cases/{caseId}/media/{sha256}", 200),
+          entry("GET /api/v1/cases/{caseId}/media/{sha256}/about", 200),
+          entry("GET /api/v1/cases/{caseId}/flags", 200),
+          entry("GET /api/v1/cases/{caseId}/findings", 200),
+          entry("GET /api/v1/cases/{caseId}/victims", 200),
+          entry("GET /api/v1/cases/{caseId}/audit", 200),
+          entry("GET /api/v1/cases/{caseId}/search", 200),
+          entry("GET /api/v1/cases/{id}/graph", 200),
+          entry("POST /api/v1/cases/{caseId}/accounts/{account}/roles/{role}/{decision}", 200),
+          entry("POST /api/v1/cases/{caseId}/flags/{flag}/{decision}", 200),
+          // The pages and downloads.
+          entry("GET /cases/{id}", 200),
+          entry("GET /cases/{id}/accounts", 200),
+          entry("GET /cases/{id}/accounts/{key}", 200),
+          entry("GET /cases/{id}/rooms", 200),
+          entry("GET /cases/{id}/rooms/{key}", 200),
+          entry("GET /cases/{id}/media", 200),
+          entry("GET /cases/{id}/media/{sha256}", 200),
+          entry("GET /cases/{id}/victims", 200),
+          entry("GET /cases/{id}/findings", 200),
+          entry("GET /cases/{id}/flags", 200),
+          entry("GET /cases/{id}/search", 200),
+          entry("GET /cases/{id}/network", 200),
+          entry("GET /cases/{id}/audit", 200),
+          entry("GET /cases/{id}/files/{name}", 200),
+          entry("GET /cases/{id}/package.zip", 200),
+          entry("POST /cases/{id}/accounts/{account}/roles/{role}/{decision}", 302),
+          entry("POST /cases/{id}/flags/{flag}/{decision}", 302));
+
+  /** Endpoints that name a scan: its starter (or an admin) sees it, anyone else gets 404. */
+  static final Map<String, Integer> SCAN_ENDPOINTS =
+      Map.of("GET /api/v1/scans/{id}", 200, "GET /scans/{id}", 200);
+
+  /**
+   * Endpoints that name no case or scan; what they list is checked by {@link
+   * #listsShowOnlyTheCallersCasesAndScans}, starting a scan by {@link #setUp}.
+   */
+  static final Set<String> UNSCOPED =
+      Set.of(
+          "GET /",
+          "GET /login",
+          "GET /cases",
+          "GET /api/v1/cases",
+          "GET /scans",
+          "POST /scans",
+          "POST /api/v1/scans");
+
+  /** Query parameters an endpoint needs to do its work (not to pass the access check). */
+  static final Map<String, String> QUERIES =
+      Map.of(
+          "GET /api/v1/cases/{caseId}/search", "?q=plain",
+          "GET /cases/{id}/search", "?q=plain",
+          "GET /api/v1/cases/{caseId}/media/{sha256}", "?thumbnail=true");
+
+  /** A signed-in person (or nobody: {@code name == null}). */
+  record Caller(String name, UserRole role) {
+    boolean anonymous() {
+      return name == null;
+    }
+
+    @Override
+    public String toString() {
+      return anonymous() ? "anonymous" : name + " (" + role.code() + ")";
+    }
+  }
+
+  static final Caller ADMIN = new Caller("root", UserRole.ADMIN);
+  static final Caller INA = new Caller("ina", UserRole.INVESTIGATOR);
+  static final Caller INB = new Caller("inb", UserRole.INVESTIGATOR);
+  static final Caller SUPPORT = new Caller("sam", UserRole.SUPPORT_STAFF);
+  static final Caller PLATFORM = new Caller("pat", UserRole.PLATFORM);
+  static final Caller VICTIM = new Caller("vic", UserRole.VICTIM);
+  static final Caller ANONYMOUS = new Caller(null, null);
+  static final List<Caller> CALLERS =
+      List.of(ADMIN, INA, INB, SUPPORT, PLATFORM, VICTIM, ANONYMOUS);
+
+  /**
+   * One scanned case and the values its endpoints' path variables take.
+   *
+   * @param secrets what must never reach a caller who may not see the case: its title, its own
+   *     word, every account key, room key and file SHA-256
+   */
+  record Fixture(
+      String name,
+      UUID id,
+      UUID scan,
+      String title,
+      String word,
+      Caller owner,
+      String account,
+      String room,
+      String sha256,
+      String claimAccount,
+      String role,
+      long flag,
+      Set<String> secrets) {
+    /** The scan that made the case, as what the scan endpoints name. */
+    Fixture scanned() {
+      return new Fixture(
+          name + "'s scan",
+          scan,
+          scan,
+          title,
+          word,
+          owner,
+          null,
+          null,
+          null,
+          null,
+          null,
+          0,
+          Set.of(id.toString(), scan.toString(), title));
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired UserStore users;
+  @Autowired ApiTokens apiTokens;
+  @Autowired JdbcClient jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mapping;
+
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  final Map<String, String> tokens = new LinkedHashMap<>();
+  Fixture a;
+  Fixture b;
+  int requests;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    for (Caller c : CALLERS) {
+      if (!c.anonymous()) {
+        users.put(c.name(), c.name() + "-password-1", c.role());
+        tokens.put(c.name(), apiTokens.issue(c.name(), "access matrix"));
+      }
+    }
+    Path imports = data.resolve("imports");
+    export(imports.resolve("alpha"), 11, "alphaonly", false);
+    export(imports.resolve("beta"), 22, "betaonly", true);
+    UUID scanA = startScan(INA, "Alpha 사건 7Q", "alpha");
+    UUID scanB = startScan(INB, "Beta 사건 9Z", "beta");
+    a = fixture("A", scanA, INA, "alphaonly");
+    b = fixture("B", scanB, INB, "betaonly");
+    // What the two cases hold apart: the leak checks look for the other case's own values.
+    assertThat(a.account()).isNotEqualTo(b.account());
+    assertThat(a.room()).isNotEqualTo(b.room());
+  }
+
+  /** A generated Telegram export; {@code renumber} gives its people and rooms other ids. */
+  private static void export(Path dir, long seed, String word, boolean renumber) throws Exception {
+    SyntheticExport.write(
+        dir, SyntheticExport.Options.everyVariant(seed, SyntheticExport.Shape.ACCOUNT));
+    Path result = dir.resolve("result.json");
+    String json = Files.readString(result).replace("plain text 평문", "plain text 평문 " + word);
+    if (renumber) {
+      json =
+          json.replace("\"user1", "\"user6")
+              .replace("\"user_id\": 1", "\"user_id\": 6")
+              .replace("\"id\": 1000,", "\"id\": 6000,")
+              .replace("\"id\": 400000000", "\"id\": 410000000")
+              .replace("\"channel400000000", "\"channel410000000");
+    }
+    Files.writeString(result, json);
+  }
+
+  /** Scans an export of the import folder as {@code who}; returns the scan's id when done. */
+  private UUID startScan(Caller who, String title, String export) throws Exception {
+    HttpResponse<String> started =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/scans"))
+                .header("Authorization", "Bearer " + tokens.get(who.name()))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"" + title + "\",\"exports\":[\"" + export + "\"]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    UUID scan = UUID.fromString(field(started.body(), "id"));
+    String status = "";
+    for (int i = 0; i < 1200 && !status.contains("\"state\":\"done\""); i++) {
+      Thread.sleep(100);
+      status = send("GET", "/api/v1/scans/" + scan, who, false).text();
+      assertThat(status).doesNotContain("\"state\":\"failed\"");
+    }
+    assertThat(status).contains("\"state\":\"done\"");
+    return scan;
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+    assertThat(m.find()).as(name + " in " + json).isTrue();
+    return m.group(1);
+  }
+
+  /** The case a scan made, with real values for every path variable, read from the database. */
+  private Fixture fixture(String name, UUID scan, Caller owner, String word) {
+    String status = send("GET", "/api/v1/scans/" + scan, owner, false).text();
+    UUID id = UUID.fromString(field(status, "caseId"));
+    String title =
+        jdbc.sql("select title from cases where id = ?").param(id).query(String.class).single();
+    List<String> accounts =
+        jdbc.sql("select key from accounts where case_id = ? order by rank")
+            .param(id)
+            .query(String.class)
+            .list();
+    List<String> rooms =
+        jdbc.sql("select key from chats where case_id = ? order by messages desc, key")
+            .param(id)
+            .query(String.class)
+            .list();
+    List<String> images =
+        jdbc.sql("select sha256 from media where case_id = ? and kind = 'image' order by sha256")
+            .param(id)
+            .query(String.class)
+            .list();
+    Map<String, Object> claim =
+        jdbc.sql(
+                "select account_key, role from role_claims where case_id = ?"
+                    + " order by account_key, role limit 1")
+            .param(id)
+            .query()
+            .singleRow();
+    long flag =
+        jdbc.sql("select min(id) from flags where case_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
+    Set<String> secrets = new TreeSet<>();
+    secrets.add(title);
+    secrets.add(word);
+    secrets.addAll(accounts);
+    secrets.addAll(rooms);
+    secrets.addAll(
+        jdbc.sql("select sha256 from media where case_id = ?")
+            .param(id)
+            .query(String.class)
+            .list());
+    assertThat(accounts).isNotEmpty();
+    assertThat(rooms).isNotEmpty();
+    assertThat(images).isNotEmpty();
+    return new Fixture(
+        name,
+        id,
+        scan,
+        title,
+        word,
+        owner,
+        accounts.get(0),
+        rooms.get(0),
+        images.get(0),
+        (String) claim.get("account_key"),
+        (String) claim.get("role"),
+        flag,
+        secrets);
+  }
+
+  // ---- HTTP ----
+
+  record Reply(String method, String path, int status, String type, String location, byte[] body) {
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    boolean textual() {
+      return type.startsWith("text/") || type.contains("json") || type.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " -> " + status + " " + type;
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  /** One request as {@code who} (API token); pages ask for HTML as a browser does. */
+  private Reply send(String method, String path, Caller who, boolean page) {
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+    if (!who.anonymous()) {
+      r.header("Authorization", "Bearer " + tokens.get(who.name()));
+    }
+    if (page) {
+      r.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    }
+    try {
+      HttpResponse<byte[]> res = http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+      requests++;
+      return new Reply(
+          method,
+          path,
+          res.statusCode(),
+          res.headers().firstValue("Content-Type").orElse(""),
+          res.headers().firstValue("Location").orElse(null),
+          res.body());
+    } catch (Exception e) {
+      throw new AssertionError(method + " " + path, e);
+    }
+  }
+
+  // ---- the endpoints, from the handler mapping ----
+
+  /**
+   * @param page a page controller ({@code @UiPage}): its errors are pages; other controllers'
+   *     errors are problem+json, wherever their path lies
+   */
+  record Endpoint(String method, String pattern, boolean page) {
+    String key() {
+      return method + " " + pattern;
+    }
+
+    boolean api() {
+      return pattern.startsWith("/api/");
+    }
+  }
+
+  /** Every endpoint of the service's own controllers (not the library's: errors, OpenAPI). */
+  private List<Endpoint> endpoints() {
+    List<Endpoint> out = new ArrayList<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+      if (!e.getValue().getBeanType().getName().startsWith("org.haetae.")) {
+        continue;
+      }
+      Set<String> methods = new TreeSet<>();
+      e.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+      if (methods.isEmpty()) {
+        methods.add("ANY");
+      }
+      for (String m : methods) {
+        for (String p : e.getKey().getPatternValues()) {
+          out.add(new Endpoint(m, p, e.getValue().getBeanType().isAnnotationPresent(UiPage.class)));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Endpoint::key));
+    return out;
+  }
+
+  private List<Endpoint> caseEndpoints(String method) {
+    return endpoints().stream()
+        .filter(e -> CASE_ENDPOINTS.containsKey(e.key()) && e.method().equals(method))
+        .toList();
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+  /** The endpoint's path for one case, every variable filled with a real value of it. */
+  private static String fill(Endpoint e, UUID caseId, Fixture f, String decision) {
+    Matcher m = VARIABLE.matcher(e.pattern());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String before = e.pattern().substring(0, m.start());
+      String value =
+          switch (m.group(1)) {
+            case "caseId", "id" -> caseId.toString();
+            case "key" ->
+                before.endsWith("/rooms/")
+                    ? f.room()
+                    : before.endsWith("/accounts/") ? f.account() : null;
+            case "account" -> f.claimAccount();
+            case "role" -> f.role();
+            case "decision" -> decision;
+            case "flag" -> Long.toString(f.flag());
+            case "sha256" -> f.sha256();
+            case "name" -> "report.json";
+            default -> null;
+          };
+      if (value == null) {
+        throw new AssertionError(
+            e.key() + ": the access matrix cannot fill {" + m.group(1) + "}; teach fill() it");
+      }
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
+    }
+    m.appendTail(out);
+    return out + QUERIES.getOrDefault(e.key(), "");
+  }
+
+  // ---- what each caller must get ----
+
+  enum Expect {
+    ALLOWED,
+    HIDDEN,
+    FORBIDDEN,
+    ANONYMOUS
+  }
+
+  private static Expect expect(Caller c, Caller owner) {
+    if (c.anonymous()) {
+      return Expect.ANONYMOUS;
+    }
+    return switch (c.role()) {
+      case ADMIN -> Expect.ALLOWED;
+      case INVESTIGATOR -> c.equals(owner) ? Expect.ALLOWED : Expect.HIDDEN;
+      default -> Expect.FORBIDDEN;
+    };
+  }
+
+  /** The body with what the caller sent (the path it echoes) and per-request tokens taken out. */
+  private static String scrubbed(Reply r) {
+    String path = r.path().replaceFirst("\\?.*", "");
+    return r.text()
+        .replace(path, "PATH")
+        .replace(URLDecoder.decode(path, StandardCharsets.UTF_8), "PATH")
+        .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"CSRF\"")
+        .replaceAll("\"timestamp\":\"[^\"]*\"", "\"timestamp\":\"T\"");
+  }
+
+  /** Values of {@code f} found in a reply that must not carry them. */
+  private static List<String> leaked(Reply r, Set<String> secrets) {
+    if (!r.textual()) {
+      return List.of();
+    }
+    String body = scrubbed(r);
+    return secrets.stream().filter(body::contains).toList();
+  }
+
+  /**
+   * Checks one reply against the rules, adding what is wrong to {@code failures}. {@code missing}
+   * is the same request for a case that does not exist, for the hidden case.
+   */
+  private void check(
+      Endpoint e,
+      Caller c,
+      Fixture f,
+      Fixture other,
+      int allowed,
+      Reply r,
+      Reply missing,
+      List<String> failures) {
+    String what = r + " as " + c + " on case " + f.name() + ": ";
+    switch (expect(c, f.owner())) {
+      case ALLOWED -> {
+        if (r.status() != allowed) {
+          failures.add(what + "expected " + allowed + " " + snippet(r));
+        }
+        if (allowed == 302
+            && (r.location() == null || !r.location().contains("/cases/" + f.id()))) {
+          failures.add(what + "redirects to " + r.location());
+        }
+        if (missing != null && missing.status() != 404) {
+          failures.add(missing + " as " + c + ": a case that does not exist, " + snippet(missing));
+        }
+        // What the caller may see of this case holds nothing of the other one.
+        Set<String> others = new HashSet<>(other.secrets());
+        others.removeAll(f.secrets());
+        List<String> l = leaked(r, others);
+        if (!l.isEmpty()) {
+          failures.add(what + "carries case " + other.name() + "'s " + l);
+        }
+      }
+      case HIDDEN -> {
+        if (r.status() != 404) {
+          failures.add(what + "expected 404 " + snippet(r));
+        }
+        String type = e.page() ? "text/html" : "application/problem+json";
+        if (!r.type().startsWith(type)) {
+          failures.add(what + "expected " + type);
+        }
+        if (missing.status() != r.status()
+            || !scrubbed(missing)
+                .replace(missing.path().split("/")[e.api() ? 4 : 2], "ID")
+                .equals(scrubbed(r).replace(f.id().toString(), "ID"))) {
+          failures.add(
+              what
+                  + "differs from a case that does not exist ("
+                  + missing.status()
+                  + "): "
+                  + snippet(r)
+                  + " vs "
+                  + snippet(missing));
+        }
+      }
+      case FORBIDDEN -> {
+        if (r.status() != 403) {
+          failures.add(what + "expected 403 " + snippet(r));
+        }
+      }
+      case ANONYMOUS -> {
+        if (e.api()) {
+          if (r.status() != 401) {
+            failures.add(what + "expected 401 " + snippet(r));
+          }
+        } else if (e.method().equals("GET")
+            && (r.status() != 302 || r.location() == null || !r.location().endsWith("/login"))) {
+          failures.add(what + "expected a redirect to /login, got " + r.location());
+        } else if (e.method().equals("POST") && r.status() != 403) {
+          // A page's POST without a session has no CSRF token: refused before anything else.
+          failures.add(what + "expected 403 (no CSRF token) " + snippet(r));
+        }
+      }
+    }
+    if (expect(c, f.owner()) != Expect.ALLOWED) {
+      if (r.status() / 100 == 2) {
+        failures.add(what + "answered " + r.status());
+      }
+      List<String> l = leaked(r, f.secrets());
+      if (!l.isEmpty()) {
+        failures.add(what + "leaks " + l);
+      }
+    }
+  }
+
+  private static String snippet(Reply r) {
+    String t = r.textual() ? r.text() : "(" + r.body().length + " bytes)";
+    return "[" + r.status() + " " + (t.length() > 300 ? t.substring(0, 300) + "..." : t) + "]";
+  }
+
+  /**
+   * Every endpoint × every caller {@code who} takes × both targets; hidden callers (and an admin,
+   * once) also ask for a target that does not exist.
+   */
+  private List<String> matrix(
+      List<Endpoint> endpoints,
+      Map<String, Integer> allowed,
+      List<Fixture> targets,
+      BiPredicate<Caller, Fixture> who,
+      String decision) {
+    List<String> failures = new ArrayList<>();
+    for (Endpoint e : endpoints) {
+      for (Fixture f : targets) {
+        Fixture other = targets.get(1 - targets.indexOf(f));
+        String path = fill(e, f.id(), f, decision);
+        for (Caller c : CALLERS) {
+          if (!who.test(c, f)) {
+            continue;
+          }
+          Reply r = send(e.method(), path, c, !e.api());
+          // What does not exist: to compare with for the hidden callers; an admin, who sees
+          // everything, must still be told it does not exist.
+          Reply missing =
+              expect(c, f.owner()) == Expect.HIDDEN || (c == ADMIN && f == targets.get(0))
+                  ? send(e.method(), fill(e, UUID.randomUUID(), f, decision), c, !e.api())
+                  : null;
+          check(e, c, f, other, allowed.get(e.key()), r, missing, failures);
+        }
+      }
+    }
+    return failures;
+  }
+
+  // ---- the tests ----
+
+  @AfterAll
+  void size() {
+    System.out.printf(
+        "access matrix: %d case + %d scan endpoints x %d callers x 2 cases: %d requests%n",
+        CASE_ENDPOINTS.size(), SCAN_ENDPOINTS.size(), CALLERS.size(), requests);
+  }
+
+  @Test
+  @Order(0)
+  void everyEndpointIsInTheMatrix() {
+    List<String> uncovered = new ArrayList<>();
+    Set<String> found = new HashSet<>();
+    for (Endpoint e : endpoints()) {
+      found.add(e.key());
+      if (!CASE_ENDPOINTS.containsKey(e.key())
+          && !SCAN_ENDPOINTS.containsKey(e.key())
+          && !UNSCOPED.contains(e.key())) {
+        uncovered.add("endpoint " + e.key() + " is not covered by the access matrix");
+      }
+    }
+    assertThat(uncovered).isEmpty();
+    // And the matrix names no endpoint that is gone.
+    assertThat(found).containsAll(CASE_ENDPOINTS.keySet()).containsAll(SCAN_ENDPOINTS.keySet());
+    assertThat(found).containsAll(UNSCOPED);
+  }
+
+  @Test
+  @Order(1)
+  void everyCaseEndpointForEveryRoleAndCase() {
+    List<Endpoint> gets = caseEndpoints("GET");
+    assertThat(gets).hasSizeGreaterThan(25);
+    List<String> failures = matrix(gets, CASE_ENDPOINTS, List.of(a, b), (c, f) -> true, null);
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void aScanIsSeenByItsStarterAndAdminsOnly() {
+    List<Endpoint> scans =
+        endpoints().stream().filter(e -> SCAN_ENDPOINTS.containsKey(e.key())).toList();
+    assertThat(scans).hasSize(SCAN_ENDPOINTS.size());
+    assertThat(
+            matrix(scans, SCAN_ENDPOINTS, List.of(a.scanned(), b.scanned()), (c, f) -> true, null))
+        .isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void listsShowOnlyTheCallersCasesAndScans() {
+    for (boolean page : List.of(false, true)) {
+      String list = page ? "/cases" : "/api/v1/cases";
+      Map<Caller, Set<Fixture>> sees = Map.of(ADMIN, Set.of(a, b), INA, Set.of(a), INB, Set.of(b));
+      for (Caller c : CALLERS) {
+        Reply r = send("GET", list, c, page);
+        if (sees.containsKey(c)) {
+          assertThat(r.status()).as(r + " as " + c).isEqualTo(200);
+          for (Fixture f : List.of(a, b)) {
+            if (sees.get(c).contains(f)) {
+              assertThat(r.text()).as(r + " as " + c).contains(f.id().toString(), f.title());
+            } else {
+              assertThat(r.text())
+                  .as(r + " as " + c)
+                  .doesNotContain(f.id().toString())
+                  .doesNotContain(f.title());
+            }
+          }
+        } else if (c.anonymous()) {
+          assertThat(r.status()).as(r + " as " + c).isEqualTo(page ? 302 : 401);
+        } else {
+          assertThat(r.status()).as(r + " as " + c).isEqualTo(403);
+          assertThat(leaked(r, a.secrets())).isEmpty();
+          assertThat(leaked(r, b.secrets())).isEmpty();
+        }
+      }
+    }
+    // The scans page lists one's own scans only (an admin's, all of them).
+    Reply ina = send("GET", "/scans", INA, true);
+    assertThat(ina.status()).isEqualTo(200);
+    assertThat(ina.text()).contains(a.scan().toString()).doesNotContain(b.scan().toString());
+    assertThat(send("GET", "/scans", ADMIN, true).text())
+        .contains(a.scan().toString(), b.scan().toString());
+    for (Caller c : List.of(SUPPORT, PLATFORM, VICTIM)) {
+      assertThat(send("GET", "/scans", c, true).status()).isEqualTo(403);
+      assertThat(send("GET", "/", c, true).status()).isEqualTo(200);
+    }
+    assertThat(send("GET", "/scans", ANONYMOUS, true).status()).isEqualTo(302);
+    // Nor can they start one.
+    for (Caller c : List.of(SUPPORT, PLATFORM, VICTIM, ANONYMOUS)) {
+      assertThat(send("POST", "/api/v1/scans", c, false).status())
+          .as("POST /api/v1/scans as " + c)
+          .isEqualTo(c.anonymous() ? 401 : 403);
+      assertThat(send("POST", "/scans", c, true).status()).as("POST /scans as " + c).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void searchResultsNeverCrossCases() {
+    for (Fixture f : List.of(a, b)) {
+      Fixture other = f == a ? b : a;
+      for (Caller c : List.of(f.owner(), ADMIN)) {
+        String api = "/api/v1/cases/" + f.id() + "/search?q=";
+        Reply own = send("GET", api + f.word(), c, false);
+        assertThat(own.status()).as(own + " as " + c).isEqualTo(200);
+        assertThat(own.text()).as(own + " as " + c).contains("<mark>" + f.word() + "</mark>");
+        Reply cross = send("GET", api + other.word(), c, false);
+        assertThat(cross.status()).isEqualTo(200);
+        assertThat(cross.text()).as(cross + " as " + c).isEqualTo("[]");
+        // Every hit is in a room of this case.
+        Reply plain = send("GET", api + "plain&limit=200", c, false);
+        Matcher rooms = Pattern.compile("\"room\":\"([^\"]+)\"").matcher(plain.text());
+        int hits = 0;
+        while (rooms.find()) {
+          hits++;
+          assertThat(f.secrets()).as(plain.path()).contains(rooms.group(1));
+          assertThat(other.secrets()).as(plain.path()).doesNotContain(rooms.group(1));
+        }
+        assertThat(hits).isPositive();
+
+        String ui = "/cases/" + f.id() + "/search?q=";
+        assertThat(send("GET", ui + f.word(), c, true).text())
+            .contains("<mark>" + f.word() + "</mark>");
+        Reply uiCross = send("GET", ui + other.word(), c, true);
+        assertThat(uiCross.status()).isEqualTo(200);
+        assertThat(uiCross.text()).doesNotContain("<mark>" + other.word() + "</mark>");
+      }
+      // The other investigator cannot search it at all.
+      Caller stranger = f == a ? INB : INA;
+      assertThat(
+              send("GET", "/api/v1/cases/" + f.id() + "/search?q=" + f.word(), stranger, false)
+                  .status())
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void anotherCasesIdsAreNotFoundInOnesOwnCase() {
+    // ina asks for B's room, account, file and flag inside her own case A.
+    Fixture mixed =
+        new Fixture(
+            "A with B's ids",
+            a.id(),
+            a.scan(),
+            a.title(),
+            a.word(),
+            INA,
+            b.account(),
+            b.room(),
+            b.sha256(),
+            b.claimAccount(),
+            b.role(),
+            b.flag(),
+            Set.of());
+    List<String> failures = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      if (!CASE_ENDPOINTS.containsKey(e.key())
+          || !e.method().equals("GET")
+          || !VARIABLE.matcher(e.pattern().replaceFirst("\\{(caseId|id)}", "")).find()
+          || e.pattern().endsWith("{name}")) {
+        continue;
+      }
+      Reply r = send("GET", fill(e, a.id(), mixed, null), INA, !e.api());
+      if (r.status() != 404) {
+        failures.add(r + ": expected 404 for another case's value " + snippet(r));
+      }
+      Set<String> others = new HashSet<>(b.secrets());
+      others.removeAll(a.secrets());
+      List<String> l = leaked(r, others);
+      if (!l.isEmpty()) {
+        failures.add(r + ": carries case B's " + l);
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void decisionsOnlyByThoseWhoMaySeeTheCase() {
+    List<Endpoint> posts = caseEndpoints("POST");
+    assertThat(posts).hasSize(4);
+    // Everyone who may not decide tries first: nothing may change.
+    List<String> failures =
+        matrix(
+            posts,
+            CASE_ENDPOINTS,
+            List.of(a, b),
+            (c, f) -> expect(c, f.owner()) != Expect.ALLOWED,
+            "confirm");
+    assertThat(failures).isEmpty();
+    assertThat(
+            jdbc.sql("select count(*) from role_claims where decision is not null")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(jdbc.sql("select count(*) from flag_decisions").query(Long.class).single()).isZero();
+
+    // Then the owner and an admin: the API answers 200, a page's form a redirect back.
+    failures =
+        matrix(
+            posts,
+            CASE_ENDPOINTS,
+            List.of(a, b),
+            (c, f) -> expect(c, f.owner()) == Expect.ALLOWED,
+            "reject");
+    assertThat(failures).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select distinct c.case_id::text || ' ' || c.decided_by from role_claims c"
+                        + " where c.decision is not null")
+                .query(String.class)
+                .set())
+        .allSatisfy(
+            s ->
+                assertThat(s)
+                    .isIn(
+                        a.id() + " " + INA.name(),
+                        a.id() + " " + ADMIN.name(),
+                        b.id() + " " + INB.name(),
+                        b.id() + " " + ADMIN.name()));
+    assertThat(jdbc.sql("select distinct decided_by from flag_decisions").query(String.class).set())
+        .isSubsetOf(Set.of(INA.name(), INB.name(), ADMIN.name()));
+  }
+
+  @Test
+  @Order(10)
+  void aBrowserSessionDecidesOnlyWithItsCsrfToken() throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    String login = browse(browser, "GET", "/login", null, null).body();
+    HttpResponse<String> in =
+        browse(
+            browser,
+            "POST",
+            "/login",
+            "username=ina&password=ina-password-1&_csrf=" + csrf(login),
+            null);
+    assertThat(in.statusCode()).isEqualTo(302);
+    assertThat(in.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    String flags = "/cases/" + a.id() + "/flags";
+    String token = csrf(browse(browser, "GET", flags, null, null).body());
+    String api = "/api/v1/cases/" + a.id() + "/flags/" + a.flag() + "/confirm";
+    String page = flags + "/" + a.flag() + "/confirm";
+
+    // The session cookie alone decides nothing, on the API or on a page.
+    assertThat(browse(browser, "POST", api, "", null).statusCode()).isEqualTo(403);
+    assertThat(browse(browser, "POST", page, "", null).statusCode()).isEqualTo(403);
+    assertThat(flagDecision(a)).isEqualTo("rejected");
+    // With the page's token it does.
+    assertThat(browse(browser, "POST", api, "", token).statusCode()).isEqualTo(200);
+    assertThat(flagDecision(a)).isEqualTo("confirmed");
+    HttpResponse<String> back =
+        browse(browser, "POST", flags + "/" + a.flag() + "/reject", "_csrf=" + token, null);
+    assertThat(back.statusCode()).isEqualTo(302);
+    assertThat(flagDecision(a)).isEqualTo("rejected");
+    // And the session is ina's: B does not exist for it.
+    assertThat(browse(browser, "GET", "/cases/" + b.id(), null, null).statusCode()).isEqualTo(404);
+    assertThat(
+            browse(
+                    browser,
+                    "POST",
+                    "/api/v1/cases/" + b.id() + "/flags/" + b.flag() + "/confirm",
+                    "",
+                    token)
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  private String flagDecision(Fixture f) {
+    return jdbc.sql(
+            "select d.decision from flag_decisions d join flags g on g.case_id = d.case_id"
+                + " and g.chat_key = d.chat_key and coalesce(g.message_id, -1) = d.message_id"
+                + " and g.category = d.category and g.rule = d.rule where g.id = ?")
+        .param(f.flag())
+        .query(String.class)
+        .single();
+  }
+
+  private static String csrf(String html) {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).as("a CSRF token in the page").isTrue();
+    return m.group(1);
+  }
+
+  /** A browser's request: its cookies, a form body when {@code form != null}. */
+  private HttpResponse<String> browse(
+      HttpClient browser, String method, String path, String form, String csrfHeader)
+      throws Exception {
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .method(
+                method,
+                form == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(form));
+    if (form != null) {
+      r.header("Content-Type", "application/x-www-form-urlencoded");
+    }
+    if (csrfHeader != null) {
+      r.header("X-CSRF-TOKEN", csrfHeader);
+    }
+    requests++;
+    return browser.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
