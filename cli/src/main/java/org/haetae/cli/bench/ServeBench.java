@@ -84,13 +84,27 @@ public final class ServeBench implements Callable<Integer> {
       DemoLogins.Loaded loaded =
           DemoLogins.load(work.resolve("data"), r.analysis(), work.resolve("case"));
       server = HaetaeServer.start(port, work.resolve("data"));
-      // Clients use API tokens: HTTP Basic would check a bcrypt hash (about a quarter of a
-      // second of CPU by design) on every request, which is a login, not a page view.
-      String token =
-          server
-              .getBean(org.haetae.server.access.ApiTokens.class)
-              .issue(loaded.assigned().name(), "bench");
-      String auth = "Bearer " + token;
+      // Each client is its own investigator with her own API token, and keeps its cookies as a
+      // browser would. HTTP Basic would check a bcrypt hash (about a quarter of a second of CPU by
+      // design) on every request, which is a login, not a page view.
+      org.haetae.server.users.UserStore userStore =
+          server.getBean(org.haetae.server.users.UserStore.class);
+      org.haetae.server.access.ApiTokens tokenStore =
+          server.getBean(org.haetae.server.access.ApiTokens.class);
+      String[] auths = new String[users];
+      HttpClient[] clients = new HttpClient[users];
+      ExecutorService io = Executors.newFixedThreadPool(8);
+      for (int u = 0; u < users; u++) {
+        String name = "bench-" + u;
+        userStore.put(name, DemoLogins.password(), org.haetae.server.users.UserRole.INVESTIGATOR);
+        userStore.assign(loaded.caseId(), name);
+        auths[u] = "Bearer " + tokenStore.issue(name, "bench");
+        clients[u] =
+            HttpClient.newBuilder()
+                .executor(io)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+      }
       String base = "http://localhost:" + port + "/api/v1/cases/" + loaded.caseId();
       String page = "http://localhost:" + port + "/cases/" + loaded.caseId();
       String[] paths = {
@@ -101,11 +115,10 @@ public final class ServeBench implements Callable<Integer> {
         page + "/search?q=%ED%95%A9%EC%84%B1"
       };
       String[] names = {"api_accounts", "api_search", "ui_case", "ui_accounts", "ui_search"};
-      HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
       // Warm up: the first requests pay for class loading and JIT.
       for (int i = 0; i < 50; i++) {
         for (String p : paths) {
-          send(client, p, auth);
+          send(clients[0], p, auths[0]);
         }
       }
       List<List<Long>> latencies = new ArrayList<>();
@@ -118,6 +131,8 @@ public final class ServeBench implements Callable<Integer> {
       List<Future<?>> running = new ArrayList<>();
       for (int u = 0; u < users; u++) {
         int start = u;
+        HttpClient client = clients[u];
+        String auth = auths[u];
         running.add(
             pool.submit(
                 () -> {

@@ -47,7 +47,7 @@ public final class DemoLogins {
   }
 
   /** A random 18-character password (about 105 bits), without look-alike characters. */
-  static String password() {
+  public static String password() {
     String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     SecureRandom r = new SecureRandom();
     StringBuilder b = new StringBuilder();

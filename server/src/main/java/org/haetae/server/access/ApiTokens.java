@@ -67,9 +67,15 @@ public class ApiTokens extends OncePerRequestFilter {
     Optional<String> user =
         token.startsWith(PREFIX)
             ? jdbc.sql(
-                    "update api_tokens set last_used_at = now() where token_sha256 = ?"
-                        + " returning username")
-                .param(sha256(token))
+                    // Last use is kept to the minute: writing it on every request would make a
+                    // busy client's requests queue on one row.
+                    "with t as (select username, last_used_at from api_tokens"
+                        + " where token_sha256 = ?),"
+                        + " touched as (update api_tokens set last_used_at = now()"
+                        + " where token_sha256 = ? and (last_used_at is null"
+                        + " or last_used_at < now() - interval '1 minute'))"
+                        + " select username from t")
+                .params(sha256(token), sha256(token))
                 .query(String.class)
                 .optional()
             : Optional.empty();

@@ -368,6 +368,25 @@ public final class CaseStore {
           s.setLong(10, m.messageCount());
           s.setString(11, Json.refs(m.messages()));
         });
+    record Post(String sha256, MessageRef ref) {}
+    List<Post> posts = new ArrayList<>();
+    for (MediaItem m : media) {
+      for (MessageRef r : m.messages()) {
+        posts.add(new Post(m.sha256(), r));
+      }
+    }
+    batch(
+        c,
+        "insert into media_posts (case_id, sha256, chat_key, message_id, date)"
+            + " values (?,?,?,?,?)",
+        id,
+        posts,
+        (s, p) -> {
+          s.setString(2, p.sha256());
+          s.setString(3, p.ref().chatKey());
+          setLong(s, 4, p.ref().messageId());
+          s.setTimestamp(5, time(p.ref().dateUnix() == 0 ? null : p.ref().dateUnix()));
+        });
   }
 
   private static void insertMatches(Connection c, UUID id, List<BankMatch> matches)

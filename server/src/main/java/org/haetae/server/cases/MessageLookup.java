@@ -35,26 +35,32 @@ public class MessageLookup {
     Map<String, CaseTexts.Message> said = texts.readOr(folder, t -> t.find(refs), Map.of());
     record Carried(String sha256, String kind, boolean matched) {}
     Map<String, Carried> media = new HashMap<>();
-    List<String> probes = new ArrayList<>();
+    List<String> chats = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     for (MessageRef r : refs) {
       if (r.messageId() != null) {
-        probes.add(Json.citing(r.chatKey(), r.messageId()));
+        chats.add(r.chatKey());
+        ids.add(r.messageId());
       }
     }
     jdbc.sql(
-            "select p.probe, m.sha256, m.kind, m.matched from unnest(?::text[]) p(probe)"
-                + " join media m on m.case_id = ? and m.messages @> p.probe::jsonb")
-        .params(probes.toArray(String[]::new), caseId)
+            "select p.chat_key, p.message_id, m.sha256, m.kind, m.matched"
+                + " from unnest(?::text[], ?::bigint[]) w(chat_key, message_id)"
+                + " join media_posts p on p.case_id = ? and p.chat_key = w.chat_key"
+                + " and p.message_id = w.message_id"
+                + " join media m on m.case_id = p.case_id and m.sha256 = p.sha256"
+                + " order by m.matched desc")
+        .params(chats.toArray(String[]::new), ids.toArray(Long[]::new), caseId)
         .query(
             (rs, i) ->
                 media.putIfAbsent(
-                    rs.getString(1),
-                    new Carried(rs.getString(2), rs.getString(3), rs.getBoolean(4))))
+                    rs.getString(1) + "#" + rs.getLong(2),
+                    new Carried(rs.getString(3), rs.getString(4), rs.getBoolean(5))))
         .list();
     List<Cited> out = new ArrayList<>();
     for (MessageRef r : refs) {
       CaseTexts.Message m = said.get(r.label());
-      Carried c = r.messageId() == null ? null : media.get(Json.citing(r.chatKey(), r.messageId()));
+      Carried c = r.messageId() == null ? null : media.get(r.label());
       out.add(
           new Cited(
               r.chatKey(),

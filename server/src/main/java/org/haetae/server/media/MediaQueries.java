@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.server.cases.CaseOverview;
-import org.haetae.server.cases.Json;
 import org.haetae.server.web.Pager;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +64,11 @@ public class MediaQueries {
 
   private static final String ROW = "sha256, kind, quality, cluster, matched, message_count";
 
+  /** Files posted in a room (parameters: the room twice, or null twice for any room). */
+  private static final String IN_ROOM =
+      " and (?::text is null or exists (select 1 from media_posts p where p.case_id = media.case_id"
+          + " and p.sha256 = media.sha256 and p.chat_key = ?))";
+
   /**
    * @param matchedOnly only files that matched a bank
    * @param room only files posted in this room, or null
@@ -74,18 +78,16 @@ public class MediaQueries {
             "select "
                 + ROW
                 + " from media where case_id = ? and (not ? or matched)"
-                + " and (?::text is null or messages @> ?::jsonb)"
+                + IN_ROOM
                 + " order by matched desc, message_count desc, sha256 offset ? limit ?")
-        .params(caseId, matchedOnly, room, roomProbe(room), p.offset(), p.size())
+        .params(caseId, matchedOnly, room, room, p.offset(), p.size())
         .query(MediaQueries::row)
         .list();
   }
 
   public long count(UUID caseId, boolean matchedOnly, String room) {
-    return jdbc.sql(
-            "select count(*) from media where case_id = ? and (not ? or matched)"
-                + " and (?::text is null or messages @> ?::jsonb)")
-        .params(caseId, matchedOnly, room, roomProbe(room))
+    return jdbc.sql("select count(*) from media where case_id = ? and (not ? or matched)" + IN_ROOM)
+        .params(caseId, matchedOnly, room, room)
         .query(Long.class)
         .single();
   }
@@ -163,10 +165,9 @@ public class MediaQueries {
   public List<Post> timeline(UUID caseId, Media m) {
     return jdbc.sql(
             """
-            select to_timestamp(nullif((e->>'date')::bigint, 0)), e->>'chat', h.name,
-              (e->>'message_id')::bigint, x.sha256, x.sha256 <> ?
-            from media x cross join jsonb_array_elements(x.messages) e
-            left join chats h on h.case_id = x.case_id and h.key = e->>'chat'
+            select p.date, p.chat_key, h.name, p.message_id, x.sha256, x.sha256 <> ?
+            from media x join media_posts p on p.case_id = x.case_id and p.sha256 = x.sha256
+            left join chats h on h.case_id = x.case_id and h.key = p.chat_key
             where x.case_id = ? and (x.sha256 = ? or (? and x.cluster = ? and x.pdq is not null))
             order by 1 nulls last, 2, 4 limit ?""")
         .params(m.sha256(), caseId, m.sha256(), m.pdq() != null, m.cluster(), MAX_TIMELINE)
@@ -180,10 +181,6 @@ public class MediaQueries {
                     r.getString(5),
                     r.getBoolean(6)))
         .list();
-  }
-
-  private static String roomProbe(String room) {
-    return room == null ? null : Json.citing(room, null);
   }
 
   private static MediaRow row(java.sql.ResultSet r, int i) throws java.sql.SQLException {

@@ -27,7 +27,49 @@ class CaseReadsTest {
 
   @Test
   void dashboardAccountsAndFlagReviewsReadWhatTheScanFound() throws Exception {
-    CaseAnalysis analysis = new org.haetae.server.CaseStoreTestAccess().analyse(tmp);
+    CaseAnalysis analysed = new org.haetae.server.CaseStoreTestAccess().analyse(tmp);
+    // Two files (one matched, posted in two rooms, and a near-duplicate of it) added by hand: the
+    // generated export's analysis has no media catalogue.
+    String room1 = analysed.chats().get(0).key();
+    String room2 = analysed.chats().get(analysed.chats().size() - 1).key();
+    org.haetae.analysis.result.MessageRef post =
+        new org.haetae.analysis.result.MessageRef(room1, 7L, 1_700_000_000L, "e1");
+    org.haetae.analysis.result.MediaItem item =
+        new org.haetae.analysis.result.MediaItem(
+            "a".repeat(64),
+            "b".repeat(32),
+            "c".repeat(64),
+            100,
+            "image",
+            "e1/p.jpg",
+            3,
+            true,
+            List.of(
+                post, new org.haetae.analysis.result.MessageRef(room2, 9L, 1_700_000_100L, "e1")),
+            2);
+    org.haetae.analysis.result.MediaItem variant =
+        new org.haetae.analysis.result.MediaItem(
+            "d".repeat(64),
+            null,
+            "e".repeat(64),
+            90,
+            "image",
+            "e1/q.jpg",
+            3,
+            false,
+            List.of(new org.haetae.analysis.result.MessageRef(room2, 11L, 1_700_000_200L, "e1")),
+            1);
+    CaseAnalysis analysis =
+        new CaseAnalysis(
+            analysed.info(),
+            analysed.chats(),
+            analysed.accounts(),
+            List.of(item, variant),
+            analysed.matches(),
+            analysed.spread(),
+            analysed.flags(),
+            analysed.findings(),
+            analysed.graph());
     try (Database db =
         Database.open(new Database.Settings(null, null, null, tmp.resolve("data/pg")))) {
       JdbcClient jdbc = JdbcClient.create(db.dataSource());
@@ -67,6 +109,26 @@ class CaseReadsTest {
           .extracting(AccountQueries.Member::key)
           .contains(top.key());
       assertThat(accounts.memberCount(id, room)).isPositive();
+
+      // A cited message is completed with the file it carried; the media pages find files by room.
+      List<Cited> cited =
+          new MessageLookup(jdbc, new org.haetae.server.texts.CaseTextsCache())
+              .complete(id, tmp.resolve("no-index"), List.of(post));
+      assertThat(cited).singleElement().extracting(Cited::mediaSha256).isEqualTo(item.sha256());
+      org.haetae.server.media.MediaQueries media = new org.haetae.server.media.MediaQueries(jdbc);
+      assertThat(media.list(id, false, post.chatKey(), Pager.of(0, 200)))
+          .extracting(org.haetae.server.media.MediaQueries.MediaRow::sha256)
+          .contains(item.sha256());
+      assertThat(media.count(id, false, "no-such-room")).isZero();
+      assertThat(media.list(id, false, room2, Pager.of(0, 200))).hasSize(2);
+      assertThat(media.list(id, true, room2, Pager.of(0, 200))).hasSize(1);
+      // The spread timeline holds the file's posts and its variant's, oldest first.
+      assertThat(media.timeline(id, media.media(id, item.sha256())))
+          .extracting(p -> p.chatKey() + "#" + p.messageId() + (p.variant() ? "v" : ""))
+          .containsExactly(room1 + "#7", room2 + "#9", room2 + "#11v");
+      assertThat(media.nearDuplicates(id, media.media(id, item.sha256())))
+          .extracting(org.haetae.server.media.MediaQueries.MediaRow::sha256)
+          .containsExactly(variant.sha256());
 
       // A flag's review survives a new import of the case, which replaces the flags.
       FlagReviews reviews =
