@@ -62,6 +62,17 @@ public final class Luminance {
     }
   }
 
+  /**
+   * Fills {@code out} with row {@code y} of 8-bit RGBA pixels (row-major, four bytes per pixel,
+   * alpha ignored): the same float sums as the raster paths above. Uses no AWT class.
+   */
+  public static void fillRgbaRow(byte[] rgba, int width, int y, float[] out) {
+    int p = y * width * 4;
+    for (int x = 0; x < width; x++, p += 4) {
+      out[x] = R_TIMES[rgba[p] & 0xff] + G_TIMES[rgba[p + 1] & 0xff] + B_TIMES[rgba[p + 2] & 0xff];
+    }
+  }
+
   static float of(int r, int g, int b) {
     return R * r + G * g + B * b;
   }

@@ -38,6 +38,22 @@ public final class PdqHasher {
     return new PdqHash(PdqCore.bits(s.dct()), s.quality());
   }
 
+  /**
+   * Hash of 8-bit RGBA pixels, row-major, four bytes per pixel (R, G, B, A), as a browser's canvas
+   * returns them. Alpha is ignored, as {@link #hash(BufferedImage)} ignores it (it reads the
+   * stored, non-premultiplied colour {@code getRGB} reports), so this gives exactly what {@code
+   * hash(BufferedImage)} gives for an image whose {@code getRGB} returns these colours. No AWT
+   * class is touched on this path: it is the one the browser build compiles to JavaScript.
+   */
+  public PdqHash hashRgba(byte[] rgba, int width, int height) {
+    check(height, width);
+    if (rgba.length < (long) width * height * 4) {
+      throw new IllegalArgumentException("RGBA array smaller than " + width + "x" + height + "x4");
+    }
+    Spectrum s = spectrum((y, dst) -> Luminance.fillRgbaRow(rgba, width, y, dst), height, width);
+    return new PdqHash(PdqCore.bits(s.dct()), s.quality());
+  }
+
   /** The 16x16 DCT and the quality of one image. */
   private record Spectrum(float[] dct, int quality) {}
 

@@ -58,6 +58,16 @@ public class SecurityConfig {
                     .requestMatchers(
                         "/api/v1/cases/**", "/api/v1/scans/**", "/cases/**", "/scans/**")
                     .hasAnyRole("INVESTIGATOR", "ADMIN")
+                    .requestMatchers("/register")
+                    .permitAll()
+                    // The victims' portal and the reports API: victims (their own reports only,
+                    // checked per report in ReportAccess), support staff and admins.
+                    .requestMatchers("/portal/**", "/api/v1/reports/**")
+                    .hasAnyRole("VICTIM", "SUPPORT_STAFF", "ADMIN")
+                    .requestMatchers("/support/**")
+                    .hasAnyRole("SUPPORT_STAFF", "ADMIN")
+                    .requestMatchers("/api/v1/platform/**")
+                    .hasRole("PLATFORM")
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)

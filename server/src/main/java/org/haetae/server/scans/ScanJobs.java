@@ -24,6 +24,7 @@ import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.pipeline.scan.Scan;
 import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.cases.CaseStore;
+import org.haetae.server.portal.ReuploadMonitor;
 import org.haetae.server.users.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,7 @@ public class ScanJobs implements AutoCloseable {
   private final CaseStore cases;
   private final UserStore users;
   private final AuditTrail audit;
+  private final ReuploadMonitor monitor;
   private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
   private final ExecutorService runner =
       Executors.newSingleThreadExecutor(
@@ -114,7 +116,8 @@ public class ScanJobs implements AutoCloseable {
       @Value("${haetae.import-dir:}") String importDir,
       CaseStore cases,
       UserStore users,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ReuploadMonitor monitor) {
     this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
     this.importDir =
         (importDir.isBlank() ? this.dataDir.resolve("imports") : Path.of(importDir))
@@ -123,6 +126,7 @@ public class ScanJobs implements AutoCloseable {
     this.cases = cases;
     this.users = users;
     this.audit = audit;
+    this.monitor = monitor;
   }
 
   public Path importDir() {
@@ -204,6 +208,8 @@ public class ScanJobs implements AutoCloseable {
       UUID caseId =
           cases.put(a, title, dataDir.resolve("cases").resolve(job.id.toString()).toString());
       users.assign(caseId, job.owner);
+      // Re-upload monitoring: the new case against every victim's registered hashes.
+      monitor.checkCase(caseId);
       job.caseId = caseId;
       job.state = "done";
     } catch (InputException e) {

@@ -32,6 +32,32 @@ public class UserStore implements UserDetailsService {
         .update();
   }
 
+  /** Ties a (platform) user to the organisation it acts for. */
+  public void organisation(String username, String organisation) {
+    jdbc.sql("update users set organisation = ? where username = ?")
+        .params(organisation, username)
+        .update();
+  }
+
+  /** The organisation a user acts for, or null. */
+  public String organisation(String username) {
+    return jdbc.sql("select organisation from users where username = ?")
+        .param(username)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  /** Creates a user only when the name is free; false when it is taken. */
+  public boolean create(String username, String password, UserRole role) {
+    return jdbc.sql(
+                "insert into users (username, password_hash, role) values (?, ?, ?)"
+                    + " on conflict (username) do nothing")
+            .params(username, passwords.encode(password), role.code())
+            .update()
+        == 1;
+  }
+
   public void assign(UUID caseId, String username) {
     jdbc.sql("insert into case_access (case_id, username) values (?, ?) on conflict do nothing")
         .params(caseId, username)

@@ -20,6 +20,14 @@ public class HomePage {
     if (Roles.investigates(who)) {
       return "redirect:/cases";
     }
+    switch (Roles.of(who)) {
+      case "victim":
+        return "redirect:/portal";
+      case "support_staff":
+        return "redirect:/support";
+      default:
+        break;
+    }
     model.addAttribute("role", Roles.of(who));
     return "home";
   }

@@ -1,0 +1,149 @@
+package org.haetae.server.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.haetae.hashing.pdq.Hash256;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Watches for re-uploads: every scanned case and every hash a platform checks is compared with the
+ * hashes victims registered. A new match opens a finding on her report, which she is told about in
+ * the portal (without the case's details), and which her support worker sees in full.
+ */
+@Service
+public class ReuploadMonitor {
+  private final JdbcClient jdbc;
+  private final ReportStore reports;
+  private final int maxDistance;
+  private final int minQuality;
+
+  public ReuploadMonitor(
+      JdbcClient jdbc,
+      ReportStore reports,
+      @Value("${haetae.match.max-distance:31}") int maxDistance,
+      @Value("${haetae.match.min-quality:50}") int minQuality) {
+    this.jdbc = jdbc;
+    this.reports = reports;
+    this.maxDistance = maxDistance;
+    this.minQuality = minQuality;
+  }
+
+  /** A registered hash still in force. */
+  record Registered(long id, UUID reportId, Hash256 pdq, String md5, String sha256) {}
+
+  /** A file to compare: from a case, or sent by a platform. */
+  public record Candidate(String sha256, String md5, String pdq, Integer quality) {}
+
+  /** A registered hash a candidate matched. */
+  public record Hit(UUID reportId, long hashId, String how, int distance) {}
+
+  private List<Registered> registered() {
+    return jdbc.sql(
+            "select id, report_id, pdq, md5, sha256 from report_hashes where withdrawn_at is null")
+        .query(
+            (r, i) ->
+                new Registered(
+                    r.getLong(1),
+                    r.getObject(2, UUID.class),
+                    r.getString(3) == null ? null : Hash256.fromHex(r.getString(3)),
+                    r.getString(4),
+                    r.getString(5)))
+        .list();
+  }
+
+  /** Which registered hashes a file matches: exactly by digest, or by PDQ within the radius. */
+  public List<Hit> hits(Candidate c) {
+    return hits(c, registered());
+  }
+
+  private List<Hit> hits(Candidate c, List<Registered> all) {
+    Hash256 pdq =
+        c.pdq() != null
+                && Hash256.isHex(c.pdq())
+                && (c.quality() == null || c.quality() >= minQuality)
+            ? Hash256.fromHex(c.pdq())
+            : null;
+    List<Hit> out = new ArrayList<>();
+    for (Registered r : all) {
+      if (r.sha256() != null && r.sha256().equalsIgnoreCase(c.sha256())) {
+        out.add(new Hit(r.reportId(), r.id(), "sha256", 0));
+      } else if (r.md5() != null && r.md5().equalsIgnoreCase(c.md5())) {
+        out.add(new Hit(r.reportId(), r.id(), "md5", 0));
+      } else if (pdq != null && r.pdq() != null) {
+        int d = pdq.distance(r.pdq());
+        if (d <= maxDistance) {
+          out.add(new Hit(r.reportId(), r.id(), "pdq", d));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Compares every file of a case with the registered hashes.
+   *
+   * @return how many new matches were opened
+   */
+  public int checkCase(UUID caseId) {
+    List<Registered> all = registered();
+    if (all.isEmpty()) {
+      return 0;
+    }
+    List<Candidate> files =
+        jdbc.sql("select sha256, md5, pdq, quality from media where case_id = ?")
+            .param(caseId)
+            .query(
+                (r, i) ->
+                    new Candidate(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)))
+            .list();
+    int opened = 0;
+    for (Candidate c : files) {
+      for (Hit h : hits(c, all)) {
+        if (record(h, "scan", caseId, null, c.sha256())) {
+          opened++;
+        }
+      }
+    }
+    return opened;
+  }
+
+  /** Every case against the registered hashes: after a victim registers new ones. */
+  public int checkAllCases() {
+    int opened = 0;
+    for (UUID id : jdbc.sql("select id from cases").query(UUID.class).list()) {
+      opened += checkCase(id);
+    }
+    return opened;
+  }
+
+  /** A platform checked a file at upload: its hits are recorded and returned. */
+  public List<Hit> checkPlatform(String platform, Candidate c) {
+    List<Hit> hits = hits(c);
+    for (Hit h : hits) {
+      record(h, "platform", null, platform, c.sha256());
+    }
+    return hits;
+  }
+
+  /** Records a match once; a new one becomes an event on the report. */
+  private boolean record(Hit h, String source, UUID caseId, String platform, String sha256) {
+    int n =
+        jdbc.sql(
+                "insert into report_matches (report_id, hash_id, source, case_id, platform,"
+                    + " media_sha256, distance) values (?,?,?,?,?,?,?) on conflict do nothing")
+            .params(h.reportId(), h.hashId(), source, caseId, platform, sha256, h.distance())
+            .update();
+    if (n == 1) {
+      // She is told a copy was found and where in general terms; the case itself is for staff.
+      reports.event(h.reportId(), "new_match_" + source, platform, true);
+      if (caseId != null) {
+        reports.event(h.reportId(), "new_match_case", caseId.toString(), false);
+      }
+      reports.touch(h.reportId());
+    }
+    return n == 1;
+  }
+}
