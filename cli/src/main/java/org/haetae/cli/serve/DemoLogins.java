@@ -37,12 +37,22 @@ public final class DemoLogins {
       Login assigned = new Login("demo-investigator", password(), "assigned to the demo case");
       Login other = new Login("demo-other", password(), "investigator not assigned: sees no case");
       Login platform =
-          new Login("demo-platform", password(), "a platform: no access to investigations");
+          new Login(
+              "demo-platform",
+              password(),
+              "the platform ExampleChat: its notices and the match API, no investigations");
+      Login support =
+          new Login("demo-support", password(), "support staff: the reports queue, notices");
+      Login victim = new Login("demo-victim", password(), "a victim: the portal");
       users.put(assigned.name(), assigned.password(), UserRole.INVESTIGATOR);
       users.put(other.name(), other.password(), UserRole.INVESTIGATOR);
       users.put(platform.name(), platform.password(), UserRole.PLATFORM);
+      users.organisation(platform.name(), "ExampleChat");
+      users.put(support.name(), support.password(), UserRole.SUPPORT_STAFF);
+      users.put(victim.name(), victim.password(), UserRole.VICTIM);
       users.assign(id, assigned.name());
-      return new Loaded(id, assigned, java.util.List.of(assigned, other, platform));
+      return new Loaded(
+          id, assigned, java.util.List.of(assigned, other, platform, support, victim));
     }
   }
 

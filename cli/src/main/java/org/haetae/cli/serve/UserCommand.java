@@ -69,10 +69,21 @@ public final class UserCommand implements Runnable {
     @Option(names = "--password-stdin", description = "Read the password from standard input.")
     boolean passwordStdin;
 
+    @Option(
+        names = "--organisation",
+        paramLabel = "NAME",
+        description =
+            "The platform a platform login acts for (as notices name it, e.g. ExampleChat);"
+                + " required with --role platform.")
+    String organisation;
+
     @Mixin DataDirOption dataDir;
 
     @Override
     public Integer call() throws IOException {
+      if ("platform".equalsIgnoreCase(role) && (organisation == null || organisation.isBlank())) {
+        throw new UserInputException("a platform login needs --organisation (the platform's name)");
+      }
       if (!name.matches("[A-Za-z0-9._@-]{2,64}")) {
         throw new UserInputException(
             "a login name is 2 to 64 letters, digits and . _ @ - (got "
@@ -98,6 +109,9 @@ public final class UserCommand implements Runnable {
       }
       try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
         users(db).put(name, password, r);
+        if (organisation != null && !organisation.isBlank()) {
+          users(db).organisation(name, organisation.strip());
+        }
       }
       spec.commandLine().getOut().println("user " + name + " (" + r.code() + ") saved");
       if (!passwordStdin) {

@@ -112,6 +112,22 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void noticesAreWrittenFromTheirRequestAloneNeverFromCasesOrTheService() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.notices..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.haetae.cli..",
+            "org.haetae.server..",
+            "org.haetae.pipeline..",
+            "org.haetae.evidence..",
+            "org.haetae.telegram..")
+        .check(classes);
+  }
+
+  @Test
   void coreModulesUseNoFrameworkAndNoCliLibrary() {
     noClasses()
         .that()
@@ -122,6 +138,7 @@ class ModuleBoundariesTest {
             "org.haetae.telegram..",
             "org.haetae.analysis..",
             "org.haetae.report..",
+            "org.haetae.notices..",
             "org.haetae.pipeline..")
         .should()
         .dependOnClassesThat()

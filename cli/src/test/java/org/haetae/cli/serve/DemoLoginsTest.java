@@ -40,7 +40,8 @@ class DemoLoginsTest {
     DemoLogins.Loaded l = DemoLogins.load(data, a, data.resolve("case"));
     assertThat(l.all())
         .extracting(DemoLogins.Login::name)
-        .containsExactly("demo-investigator", "demo-other", "demo-platform");
+        .containsExactly(
+            "demo-investigator", "demo-other", "demo-platform", "demo-support", "demo-victim");
     assertThat(l.all()).extracting(DemoLogins.Login::password).doesNotHaveDuplicates();
     assertThat(l.assigned().password()).hasSize(18);
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
