@@ -21,9 +21,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.haetae.server.access.ApiTokens;
+import org.haetae.server.portal.ReportStore;
+import org.haetae.server.takedowns.NoticeStore;
+import org.haetae.server.takedowns.Takedowns;
 import org.haetae.server.users.UserRole;
 import org.haetae.server.users.UserStore;
 import org.haetae.server.web.UiPage;
@@ -66,6 +71,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *   <li>anonymous callers get 401 on the API and a redirect to the login page on pages (a page's
  *       POST without a session fails its CSRF check first: 403);
  *   <li>what a caller may see of one case never carries data of the other.
+ * </ul>
+ *
+ * <p>The victims' portal, the support desk and the platform API have an axis of their own: report
+ * R1 filed by victim {@code vic}, R2 by victim {@code viv}, each with a takedown notice sent to its
+ * platform (N1 to {@code pat}'s, N2 to {@code pia}'s) and one still a draft. The rules:
+ *
+ * <ul>
+ *   <li>a report is seen by the victim who filed it, support staff and admins; another victim gets
+ *       exactly what a report that does not exist gives (404), and investigators and platforms get
+ *       403 on the portal and the reports API;
+ *   <li>the support desk is for support staff and admins only (403 for everyone else);
+ *   <li>a platform sees the notices sent to it, and a notice sent to another platform, or not sent
+ *       at all, is "no such notice" (404); no one else calls the platform API (403);
+ *   <li>a refused request changes nothing, and no reply carries the other report's reference, text,
+ *       hashes or notices (nor, to a platform, its own report's id or text).
  * </ul>
  *
  * <p>The endpoints are read from Spring's handler mapping: an endpoint of the service that is not
@@ -145,12 +165,78 @@ class AccessMatrixTest {
           "POST /scans",
           "POST /api/v1/scans");
 
+  /**
+   * Every endpoint that names a report or a takedown notice, with the status its allowed callers
+   * get; who those are follows from the path ({@link #expect(Endpoint, Caller, Filed)}). Adding one
+   * without adding it here fails {@link #everyEndpointIsInTheMatrix}.
+   */
+  static final Map<String, Integer> REPORT_ENDPOINTS =
+      Map.ofEntries(
+          // The portal and the reports API: the report's owner, support staff, admins.
+          entry("GET /api/v1/reports/{id}", 200),
+          entry("POST /api/v1/reports/{id}/hashes", 200),
+          entry("POST /api/v1/reports/{id}/hashes/withdraw", 200),
+          entry("GET /portal/reports/{id}", 200),
+          entry("POST /portal/reports/{id}/hashes/withdraw", 302),
+          // The support desk: support staff and admins, every report and notice.
+          entry("GET /support/reports/{id}", 200),
+          entry("POST /support/reports/{id}/triage", 302),
+          entry("POST /support/reports/{id}/notes", 302),
+          entry("POST /support/reports/{id}/notices", 302),
+          entry("GET /support/notices/{notice}.txt", 200),
+          entry("GET /support/notices/{notice}.pdf", 200),
+          entry("POST /support/notices/{notice}/sent", 302),
+          entry("POST /support/notices/{notice}/answer", 302),
+          // The platform API: the platform the notice was sent to.
+          entry("GET /api/v1/platform/notices/{id}", 200),
+          entry("GET /api/v1/platform/notices/{id}/text", 200),
+          entry("GET /api/v1/platform/notices/{id}/statement-of-reasons", 200),
+          entry("POST /api/v1/platform/notices/{id}/answer", 200));
+
+  /**
+   * Endpoints of the portal, the desk, the platform API and registration that name no report or
+   * notice, with the status their allowed callers get (support staff and admins are sent from
+   * {@code /portal} to {@code /support}); checked by {@link #portalListsShowOnlyTheCallersOwn} and
+   * {@link #portalPostsOnlyByThoseAllowed}.
+   */
+  static final Map<String, Integer> PORTAL_UNSCOPED =
+      Map.ofEntries(
+          entry("GET /register", 200),
+          entry("POST /register", 302),
+          entry("GET /portal", 200),
+          entry("GET /portal/reports/new", 200),
+          entry("POST /portal/reports", 302),
+          entry("GET /api/v1/reports", 200),
+          entry("GET /support", 200),
+          entry("GET /support/stats", 200),
+          entry("GET /support/stats.csv", 200),
+          entry("GET /api/v1/platform/notices", 200),
+          entry("POST /api/v1/platform/match", 200));
+
+  /** A statement of reasons that follows the Transparency Database schema. */
+  static final String SOR =
+      """
+      {"decision_visibility":["DECISION_VISIBILITY_CONTENT_REMOVED"],
+       "decision_ground":"DECISION_GROUND_ILLEGAL_CONTENT",
+       "illegal_content_legal_ground":"Non-consensual intimate imagery",
+       "illegal_content_explanation":"Deepfake of an identifiable person",
+       "content_type":["CONTENT_TYPE_IMAGE","CONTENT_TYPE_SYNTHETIC_MEDIA"],
+       "category":"STATEMENT_CATEGORY_CYBER_VIOLENCE",
+       "category_specification":["KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE"],
+       "source_type":"SOURCE_ARTICLE_16",
+       "automated_detection":"No","automated_decision":"AUTOMATED_DECISION_NOT_AUTOMATED",
+       "decision_facts":"Removed after a notice",
+       "application_date":"2026-11-25","territorial_scope":["EU"],
+       "content_date":"2026-11-20","puid":"post-123","url":"https://example.invalid/c/123"}
+      """;
+
   /** Query parameters an endpoint needs to do its work (not to pass the access check). */
   static final Map<String, String> QUERIES =
       Map.of(
           "GET /api/v1/cases/{caseId}/search", "?q=plain",
           "GET /cases/{id}/search", "?q=plain",
-          "GET /api/v1/cases/{caseId}/media/{sha256}", "?thumbnail=true");
+          "GET /api/v1/cases/{caseId}/media/{sha256}", "?thumbnail=true",
+          "GET /api/v1/platform/notices/{id}/statement-of-reasons", "?puid=post-123");
 
   /** A signed-in person (or nobody: {@code name == null}). */
   record Caller(String name, UserRole role) {
@@ -169,10 +255,26 @@ class AccessMatrixTest {
   static final Caller INB = new Caller("inb", UserRole.INVESTIGATOR);
   static final Caller SUPPORT = new Caller("sam", UserRole.SUPPORT_STAFF);
   static final Caller PLATFORM = new Caller("pat", UserRole.PLATFORM);
+  static final Caller PLATFORM2 = new Caller("pia", UserRole.PLATFORM);
   static final Caller VICTIM = new Caller("vic", UserRole.VICTIM);
+  static final Caller VICTIM2 = new Caller("viv", UserRole.VICTIM);
   static final Caller ANONYMOUS = new Caller(null, null);
   static final List<Caller> CALLERS =
-      List.of(ADMIN, INA, INB, SUPPORT, PLATFORM, VICTIM, ANONYMOUS);
+      List.of(ADMIN, INA, INB, SUPPORT, PLATFORM, PLATFORM2, VICTIM, VICTIM2, ANONYMOUS);
+
+  /** What a reply about a target may not carry to a caller who may not see it. */
+  interface Target {
+    String name();
+
+    Set<String> secrets();
+  }
+
+  record Named(String name, Set<String> secrets) implements Target {}
+
+  /** Support staff and admins: they work on every report. */
+  static boolean staff(Caller c) {
+    return !c.anonymous() && (c.role() == UserRole.SUPPORT_STAFF || c.role() == UserRole.ADMIN);
+  }
 
   /**
    * One scanned case and the values its endpoints' path variables take.
@@ -193,7 +295,8 @@ class AccessMatrixTest {
       String claimAccount,
       String role,
       long flag,
-      Set<String> secrets) {
+      Set<String> secrets)
+      implements Target {
     /** The scan that made the case, as what the scan endpoints name. */
     Fixture scanned() {
       return new Fixture(
@@ -213,8 +316,42 @@ class AccessMatrixTest {
     }
   }
 
+  /**
+   * A report filed through the portal, with a takedown notice sent to its platform (which removed
+   * the content) and one still a draft.
+   *
+   * @param secrets what must never reach a caller who may not see the report: its id, reference,
+   *     own word (in its text), link, hashes and notices
+   * @param noticeView of those, what its notice shows the platform it was sent to
+   */
+  record Filed(
+      String name,
+      UUID id,
+      String reference,
+      String word,
+      Caller owner,
+      Caller platform,
+      String organisation,
+      UUID notice,
+      UUID draft,
+      String pdq,
+      Set<String> secrets,
+      Set<String> noticeView)
+      implements Target {
+    /** The report, or the notice, an endpoint names: the draft is what {@code .../sent} sends. */
+    UUID idFor(Endpoint e) {
+      if (e.pattern().startsWith("/api/v1/platform/") || e.pattern().contains("{notice}")) {
+        return e.pattern().endsWith("/sent") ? draft : notice;
+      }
+      return id;
+    }
+  }
+
   @LocalServerPort int port;
   @Autowired UserStore users;
+  @Autowired ReportStore reports;
+  @Autowired NoticeStore notices;
+  @Autowired Takedowns takedowns;
   @Autowired ApiTokens apiTokens;
   @Autowired JdbcClient jdbc;
 
@@ -230,6 +367,8 @@ class AccessMatrixTest {
   final Map<String, String> tokens = new LinkedHashMap<>();
   Fixture a;
   Fixture b;
+  Filed r1;
+  Filed r2;
   int requests;
 
   @BeforeAll
@@ -245,11 +384,78 @@ class AccessMatrixTest {
     export(imports.resolve("beta"), 22, "betaonly", true);
     UUID scanA = startScan(INA, "Alpha 사건 7Q", "alpha");
     UUID scanB = startScan(INB, "Beta 사건 9Z", "beta");
-    a = fixture("A", scanA, INA, "alphaonly");
-    b = fixture("B", scanB, INB, "betaonly");
+    a = fixture("case A", scanA, INA, "alphaonly");
+    b = fixture("case B", scanB, INB, "betaonly");
     // What the two cases hold apart: the leak checks look for the other case's own values.
     assertThat(a.account()).isNotEqualTo(b.account());
     assertThat(a.room()).isNotEqualTo(b.room());
+    users.organisation(PLATFORM.name(), "PlatformOne");
+    users.organisation(PLATFORM2.name(), "PlatformTwo");
+    r1 = filed("R1", VICTIM, PLATFORM, "PlatformOne", "fernwhistle");
+    r2 = filed("R2", VICTIM2, PLATFORM2, "PlatformTwo", "quartzlantern");
+  }
+
+  /**
+   * A report filed by {@code owner} about {@code organisation}, with hashes, a notice sent there
+   * and a draft.
+   */
+  private Filed filed(
+      String name, Caller owner, Caller platform, String organisation, String word) {
+    String link = "https://example.invalid/c/" + UUID.randomUUID();
+    UUID id =
+        reports.create(
+            owner.name(),
+            new ReportStore.NewReport(
+                "self",
+                "Fake pictures of me were posted, " + word + ".",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7),
+                organisation,
+                List.of(link),
+                "portal",
+                null,
+                false));
+    String pdq = hex(32);
+    String md5 = hex(16);
+    reports.addHashes(id, List.of(new ReportStore.HashIn(pdq, 100, md5, null, null)));
+    UUID notice = draft(id, organisation, link);
+    takedowns.send(notice, SUPPORT.name());
+    // Removed already, so that its statement of reasons can be asked for.
+    notices.answer(notice, "removed", null, null, platform.name());
+    UUID draft = draft(id, organisation, link);
+    String reference = reports.get(id).reference();
+    Set<String> view = Set.of(notice.toString(), reference, link, pdq, md5);
+    Set<String> secrets = new TreeSet<>(view);
+    secrets.addAll(List.of(id.toString(), word, draft.toString()));
+    return new Filed(
+        name,
+        id,
+        reference,
+        word,
+        owner,
+        platform,
+        organisation,
+        notice,
+        draft,
+        pdq,
+        secrets,
+        view);
+  }
+
+  private UUID draft(UUID report, String organisation, String link) {
+    return notices.draft(
+        report,
+        "TAKE_IT_DOWN",
+        organisation,
+        List.of(link),
+        "A sexual deepfake of a real person, shared without her consent.",
+        "en",
+        SUPPORT.name());
+  }
+
+  private static String hex(int bytes) {
+    byte[] b = new byte[bytes];
+    new java.security.SecureRandom().nextBytes(b);
+    return java.util.HexFormat.of().formatHex(b);
   }
 
   /** A generated Telegram export; {@code renumber} gives its people and rooms other ids. */
@@ -384,8 +590,25 @@ class AccessMatrixTest {
 
   /** One request as {@code who} (API token); pages ask for HTML as a browser does. */
   private Reply send(String method, String path, Caller who, boolean page) {
+    return send(method, path, who, page, null);
+  }
+
+  /** The same with a body: JSON when it starts with [ or {, a form otherwise. */
+  private Reply send(String method, String path, Caller who, boolean page, String body) {
     HttpRequest.Builder r =
-        HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      r.header(
+          "Content-Type",
+          body.startsWith("[") || body.startsWith("{")
+              ? "application/json"
+              : "application/x-www-form-urlencoded");
+    }
     if (!who.anonymous()) {
       r.header("Authorization", "Bearer " + tokens.get(who.name()));
     }
@@ -487,6 +710,53 @@ class AccessMatrixTest {
     return out + QUERIES.getOrDefault(e.key(), "");
   }
 
+  /** The path of a report's or notice's endpoint for {@code id}. */
+  private static String fillReport(Endpoint e, UUID id) {
+    Matcher m = VARIABLE.matcher(e.pattern());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      if (!m.group(1).equals("id") && !m.group(1).equals("notice")) {
+        throw new AssertionError(
+            e.key() + ": the access matrix cannot fill {" + m.group(1) + "}; teach fillReport()");
+      }
+      m.appendReplacement(out, id.toString());
+    }
+    m.appendTail(out);
+    return out + QUERIES.getOrDefault(e.key(), "");
+  }
+
+  /** What a POST sends: a valid request, so that only the access rules can refuse it. */
+  private String body(Endpoint e, Caller c, Filed f) {
+    String who = c.anonymous() ? "anonymous" : c.name();
+    return switch (e.key()) {
+      case "POST /api/v1/reports/{id}/hashes" ->
+          "[{\"pdq\":\"" + hex(32) + "\",\"quality\":90,\"md5\":\"" + hex(16) + "\"}]";
+      case "POST /support/reports/{id}/triage" ->
+          "urgency=high&status=in_progress&platform=" + f.organisation();
+      case "POST /support/reports/{id}/notes" -> "body=" + encode("A note by " + who);
+      case "POST /support/reports/{id}/notices" ->
+          "kind=TAKE_IT_DOWN&language=en&platform="
+              + f.organisation()
+              + "&urls="
+              + encode("https://example.invalid/again/" + UUID.randomUUID())
+              + "&explanation="
+              + encode("A sexual deepfake of a real person, posted again.");
+      case "POST /support/notices/{notice}/answer" -> "status=acknowledged&answer=seen";
+      case "POST /api/v1/platform/notices/{id}/answer" ->
+          "{\"status\":\"removed\",\"answer\":\"removed\",\"statementOfReasons\":" + SOR + "}";
+      case "POST /portal/reports" ->
+          "whatHappened=" + encode("Filed by " + who) + "&platform=" + r1.organisation();
+      case "POST /register" ->
+          "username=new-" + who + "&password=a-long-password&repeat=a-long-password";
+      case "POST /api/v1/platform/match" -> "{\"pdq\":\"" + r1.pdq() + "\",\"quality\":100}";
+      default -> null;
+    };
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
   // ---- what each caller must get ----
 
   enum Expect {
@@ -507,6 +777,60 @@ class AccessMatrixTest {
     };
   }
 
+  /**
+   * What a caller may do with an endpoint of the portal, the desk, the platform API or
+   * registration: SecurityConfig's rules by path, then whose the report or notice {@code f} is
+   * ({@code null} for an endpoint that names none).
+   */
+  private static Expect expect(Endpoint e, Caller c, Filed f) {
+    String p = e.pattern();
+    if (p.equals("/register")) {
+      // Public; but a form POST without a session has no CSRF token.
+      return c.anonymous() && e.method().equals("POST") ? Expect.ANONYMOUS : Expect.ALLOWED;
+    }
+    if (c.anonymous()) {
+      return Expect.ANONYMOUS;
+    }
+    boolean staff = staff(c);
+    if (p.startsWith("/api/v1/platform/")) {
+      if (c.role() != UserRole.PLATFORM) {
+        return Expect.FORBIDDEN;
+      }
+      return f == null || c.equals(f.platform()) ? Expect.ALLOWED : Expect.HIDDEN;
+    }
+    if (p.equals("/support") || p.startsWith("/support/")) {
+      return staff ? Expect.ALLOWED : Expect.FORBIDDEN;
+    }
+    if (p.equals("/portal")
+        || p.startsWith("/portal/")
+        || p.equals("/api/v1/reports")
+        || p.startsWith("/api/v1/reports/")) {
+      if (staff) {
+        return Expect.ALLOWED;
+      }
+      if (c.role() != UserRole.VICTIM) {
+        return Expect.FORBIDDEN;
+      }
+      return f == null || c.equals(f.owner()) ? Expect.ALLOWED : Expect.HIDDEN;
+    }
+    throw new AssertionError(e.key() + ": the access matrix has no rule for it; teach expect() it");
+  }
+
+  /**
+   * What {@code c} may never see of report {@code f}: nothing for its owner and the staff, the
+   * report itself for the platform its notice went to (it sees the notice), everything for others.
+   */
+  private static Set<String> hiddenFrom(Caller c, Filed f) {
+    if (staff(c) || c.equals(f.owner())) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>(f.secrets());
+    if (c.equals(f.platform())) {
+      out.removeAll(f.noticeView());
+    }
+    return out;
+  }
+
   /** The body with what the caller sent (the path it echoes) and per-request tokens taken out. */
   private static String scrubbed(Reply r) {
     String path = r.path().replaceFirst("\\?.*", "");
@@ -514,6 +838,9 @@ class AccessMatrixTest {
         .replace(path, "PATH")
         .replace(URLDecoder.decode(path, StandardCharsets.UTF_8), "PATH")
         .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"CSRF\"")
+        .replaceAll(
+            "<meta name=\"csrf-token\" content=\"[^\"]*\"",
+            "<meta name=\"csrf-token\" content=\"CSRF\"")
         .replaceAll("\"timestamp\":\"[^\"]*\"", "\"timestamp\":\"T\"");
   }
 
@@ -527,37 +854,39 @@ class AccessMatrixTest {
   }
 
   /**
-   * Checks one reply against the rules, adding what is wrong to {@code failures}. {@code missing}
-   * is the same request for a case that does not exist, for the hidden case.
+   * Checks one reply against the rules, adding what is wrong to {@code failures}.
+   *
+   * @param x what the caller may do with the target
+   * @param id the target's id in the path
+   * @param home where an allowed caller's redirect must lead
+   * @param missing the same request for an id that does not exist ({@code missingId}): for a hidden
+   *     target, and for some allowed callers
+   * @param mustNotCarry values the reply must not hold
    */
   private void check(
       Endpoint e,
       Caller c,
-      Fixture f,
-      Fixture other,
+      Expect x,
+      Target f,
+      String id,
       int allowed,
+      String home,
       Reply r,
       Reply missing,
+      String missingId,
+      Set<String> mustNotCarry,
       List<String> failures) {
-    String what = r + " as " + c + " on case " + f.name() + ": ";
-    switch (expect(c, f.owner())) {
+    String what = r + " as " + c + " on " + f.name() + ": ";
+    switch (x) {
       case ALLOWED -> {
         if (r.status() != allowed) {
           failures.add(what + "expected " + allowed + " " + snippet(r));
         }
-        if (allowed == 302
-            && (r.location() == null || !r.location().contains("/cases/" + f.id()))) {
-          failures.add(what + "redirects to " + r.location());
+        if (allowed == 302 && (r.location() == null || !r.location().contains(home))) {
+          failures.add(what + "redirects to " + r.location() + ", not " + home);
         }
         if (missing != null && missing.status() != 404) {
-          failures.add(missing + " as " + c + ": a case that does not exist, " + snippet(missing));
-        }
-        // What the caller may see of this case holds nothing of the other one.
-        Set<String> others = new HashSet<>(other.secrets());
-        others.removeAll(f.secrets());
-        List<String> l = leaked(r, others);
-        if (!l.isEmpty()) {
-          failures.add(what + "carries case " + other.name() + "'s " + l);
+          failures.add(missing + " as " + c + ": an id that does not exist, " + snippet(missing));
         }
       }
       case HIDDEN -> {
@@ -569,12 +898,11 @@ class AccessMatrixTest {
           failures.add(what + "expected " + type);
         }
         if (missing.status() != r.status()
-            || !scrubbed(missing)
-                .replace(missing.path().split("/")[e.api() ? 4 : 2], "ID")
-                .equals(scrubbed(r).replace(f.id().toString(), "ID"))) {
+            || !missing.type().equals(r.type())
+            || !scrubbed(missing).replace(missingId, "ID").equals(scrubbed(r).replace(id, "ID"))) {
           failures.add(
               what
-                  + "differs from a case that does not exist ("
+                  + "differs from an id that does not exist ("
                   + missing.status()
                   + "): "
                   + snippet(r)
@@ -601,14 +929,12 @@ class AccessMatrixTest {
         }
       }
     }
-    if (expect(c, f.owner()) != Expect.ALLOWED) {
-      if (r.status() / 100 == 2) {
-        failures.add(what + "answered " + r.status());
-      }
-      List<String> l = leaked(r, f.secrets());
-      if (!l.isEmpty()) {
-        failures.add(what + "leaks " + l);
-      }
+    if (x != Expect.ALLOWED && r.status() / 100 == 2) {
+      failures.add(what + "answered " + r.status());
+    }
+    List<String> l = leaked(r, mustNotCarry);
+    if (!l.isEmpty()) {
+      failures.add(what + "carries " + l);
     }
   }
 
@@ -636,18 +962,144 @@ class AccessMatrixTest {
           if (!who.test(c, f)) {
             continue;
           }
+          Expect x = expect(c, f.owner());
           Reply r = send(e.method(), path, c, !e.api());
           // What does not exist: to compare with for the hidden callers; an admin, who sees
           // everything, must still be told it does not exist.
+          UUID missingId =
+              x == Expect.HIDDEN || (c == ADMIN && f == targets.get(0)) ? UUID.randomUUID() : null;
           Reply missing =
-              expect(c, f.owner()) == Expect.HIDDEN || (c == ADMIN && f == targets.get(0))
-                  ? send(e.method(), fill(e, UUID.randomUUID(), f, decision), c, !e.api())
-                  : null;
-          check(e, c, f, other, allowed.get(e.key()), r, missing, failures);
+              missingId == null
+                  ? null
+                  : send(e.method(), fill(e, missingId, f, decision), c, !e.api());
+          // What the caller may see of this case holds nothing of the other one; what it may not
+          // see, nothing of this one.
+          Set<String> mustNotCarry = new HashSet<>(f.secrets());
+          if (x == Expect.ALLOWED) {
+            mustNotCarry = new HashSet<>(other.secrets());
+            mustNotCarry.removeAll(f.secrets());
+          }
+          check(
+              e,
+              c,
+              x,
+              f,
+              f.id().toString(),
+              allowed.get(e.key()),
+              "/cases/" + f.id(),
+              r,
+              missing,
+              missingId == null ? null : missingId.toString(),
+              mustNotCarry,
+              failures);
         }
       }
     }
     return failures;
+  }
+
+  /**
+   * Every report or notice endpoint × every caller {@code who} takes × both reports; hidden callers
+   * (and allowed ones, once) also ask for an id that does not exist.
+   */
+  private List<String> reportMatrix(List<Endpoint> endpoints, BiPredicate<Caller, Expect> who) {
+    List<String> failures = new ArrayList<>();
+    for (Endpoint e : endpoints) {
+      for (Filed f : List.of(r1, r2)) {
+        Filed other = f == r1 ? r2 : r1;
+        UUID id = f.idFor(e);
+        String home = (e.pattern().startsWith("/portal/") ? "/portal" : "/support") + "/reports/";
+        for (Caller c : CALLERS) {
+          Expect x = expect(e, c, f);
+          if (!who.test(c, x)) {
+            continue;
+          }
+          Reply r = send(e.method(), fillReport(e, id), c, !e.api(), body(e, c, f));
+          UUID missingId =
+              x == Expect.HIDDEN || (x == Expect.ALLOWED && f == r1) ? UUID.randomUUID() : null;
+          Reply missing =
+              missingId == null
+                  ? null
+                  : send(e.method(), fillReport(e, missingId), c, !e.api(), body(e, c, f));
+          // Nothing of the other report, whoever asks; of this one, nothing the caller may not see.
+          Set<String> mustNotCarry = new HashSet<>(other.secrets());
+          mustNotCarry.addAll(hiddenFrom(c, f));
+          check(
+              e,
+              c,
+              x,
+              f,
+              id.toString(),
+              REPORT_ENDPOINTS.get(e.key()),
+              home + f.id(),
+              r,
+              missing,
+              missingId == null ? null : missingId.toString(),
+              mustNotCarry,
+              failures);
+        }
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * The endpoints that name no report × every caller {@code who} takes. Replies carry nothing of a
+   * report the caller may not see.
+   */
+  private List<String> unscopedPortalMatrix(List<Endpoint> endpoints, Predicate<Expect> who) {
+    List<String> failures = new ArrayList<>();
+    Target none = new Named("no report", Set.of());
+    for (Endpoint e : endpoints) {
+      for (Caller c : CALLERS) {
+        Expect x = expect(e, c, null);
+        if (!who.test(x)) {
+          continue;
+        }
+        int allowed =
+            e.key().equals("GET /portal") && staff(c) ? 302 : PORTAL_UNSCOPED.get(e.key());
+        String home =
+            switch (e.key()) {
+              case "GET /portal" -> "/support";
+              case "POST /portal/reports" -> "/portal/reports/";
+              case "POST /register" -> "/login?registered";
+              default -> null;
+            };
+        Reply r = send(e.method(), e.pattern(), c, !e.api(), body(e, c, null));
+        Set<String> mustNotCarry = new HashSet<>(hiddenFrom(c, r1));
+        mustNotCarry.addAll(hiddenFrom(c, r2));
+        check(e, c, x, none, "", allowed, home, r, null, null, mustNotCarry, failures);
+      }
+    }
+    return failures;
+  }
+
+  /** The state of everything a request on the portal, the desk or the platform API may change. */
+  private Map<String, String> snapshot() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String table :
+        List.of(
+            "users",
+            "reports",
+            "report_links",
+            "report_hashes",
+            "report_notes",
+            "report_events",
+            "report_matches",
+            "notices",
+            "statements_of_reasons",
+            "audit")) {
+      out.put(
+          table,
+          jdbc.sql(
+                  "select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by"
+                      + " t::text)), '') from "
+                      + table
+                      + " t")
+              .query(String.class)
+              .single());
+    }
+    return out;
   }
 
   // ---- the tests ----
@@ -655,8 +1107,16 @@ class AccessMatrixTest {
   @AfterAll
   void size() {
     System.out.printf(
-        "access matrix: %d case + %d scan endpoints x %d callers x 2 cases: %d requests%n",
-        CASE_ENDPOINTS.size(), SCAN_ENDPOINTS.size(), CALLERS.size(), requests);
+        "access matrix: %d case + %d scan endpoints x %d callers x 2 cases, %d report/notice"
+            + " endpoints x %d callers x 2 reports, %d + %d unscoped endpoints: %d requests%n",
+        CASE_ENDPOINTS.size(),
+        SCAN_ENDPOINTS.size(),
+        CALLERS.size(),
+        REPORT_ENDPOINTS.size(),
+        CALLERS.size(),
+        UNSCOPED.size(),
+        PORTAL_UNSCOPED.size(),
+        requests);
   }
 
   @Test
@@ -668,14 +1128,20 @@ class AccessMatrixTest {
       found.add(e.key());
       if (!CASE_ENDPOINTS.containsKey(e.key())
           && !SCAN_ENDPOINTS.containsKey(e.key())
-          && !UNSCOPED.contains(e.key())) {
+          && !UNSCOPED.contains(e.key())
+          && !REPORT_ENDPOINTS.containsKey(e.key())
+          && !PORTAL_UNSCOPED.containsKey(e.key())) {
         uncovered.add("endpoint " + e.key() + " is not covered by the access matrix");
+      } else if (REPORT_ENDPOINTS.containsKey(e.key()) || PORTAL_UNSCOPED.containsKey(e.key())) {
+        // Each has a rule (this throws for one that has none).
+        expect(e, ADMIN, null);
       }
     }
     assertThat(uncovered).isEmpty();
     // And the matrix names no endpoint that is gone.
     assertThat(found).containsAll(CASE_ENDPOINTS.keySet()).containsAll(SCAN_ENDPOINTS.keySet());
     assertThat(found).containsAll(UNSCOPED);
+    assertThat(found).containsAll(REPORT_ENDPOINTS.keySet()).containsAll(PORTAL_UNSCOPED.keySet());
   }
 
   @Test
@@ -733,11 +1199,32 @@ class AccessMatrixTest {
     assertThat(ina.text()).contains(a.scan().toString()).doesNotContain(b.scan().toString());
     assertThat(send("GET", "/scans", ADMIN, true).text())
         .contains(a.scan().toString(), b.scan().toString());
-    for (Caller c : List.of(SUPPORT, PLATFORM, VICTIM)) {
+    for (Caller c : List.of(SUPPORT, PLATFORM, PLATFORM2, VICTIM, VICTIM2)) {
       assertThat(send("GET", "/scans", c, true).status()).isEqualTo(403);
-      assertThat(send("GET", "/", c, true).status()).isEqualTo(200);
     }
     assertThat(send("GET", "/scans", ANONYMOUS, true).status()).isEqualTo(302);
+    // The start page sends each role to its work; platforms, who work through the API, get a page.
+    Map<UserRole, String> start =
+        Map.of(
+            UserRole.ADMIN, "/cases",
+            UserRole.INVESTIGATOR, "/cases",
+            UserRole.SUPPORT_STAFF, "/support",
+            UserRole.VICTIM, "/portal");
+    for (Caller c : CALLERS) {
+      Reply home = send("GET", "/", c, true);
+      if (c.anonymous() || c.role() != UserRole.PLATFORM) {
+        assertThat(home.status()).as(home + " as " + c).isEqualTo(302);
+        assertThat(home.location())
+            .as(home + " as " + c)
+            .endsWith(c.anonymous() ? "/login" : start.get(c.role()));
+      } else {
+        assertThat(home.status()).as(home + " as " + c).isEqualTo(200);
+        assertThat(leaked(home, a.secrets())).isEmpty();
+        assertThat(leaked(home, b.secrets())).isEmpty();
+        assertThat(leaked(home, hiddenFrom(c, r1))).isEmpty();
+        assertThat(leaked(home, hiddenFrom(c, r2))).isEmpty();
+      }
+    }
     // Nor can they start one.
     for (Caller c : List.of(SUPPORT, PLATFORM, VICTIM, ANONYMOUS)) {
       assertThat(send("POST", "/api/v1/scans", c, false).status())
@@ -793,7 +1280,7 @@ class AccessMatrixTest {
     // ina asks for B's room, account, file and flag inside her own case A.
     Fixture mixed =
         new Fixture(
-            "A with B's ids",
+            "case A with B's ids",
             a.id(),
             a.scan(),
             a.title(),
@@ -826,6 +1313,50 @@ class AccessMatrixTest {
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void aReportIsSeenByItsOwnerTheStaffAndANoticeByItsPlatform() {
+    List<Endpoint> gets =
+        endpoints().stream()
+            .filter(e -> REPORT_ENDPOINTS.containsKey(e.key()) && e.method().equals("GET"))
+            .toList();
+    assertThat(gets).hasSize(8);
+    assertThat(reportMatrix(gets, (c, x) -> true)).isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void portalListsShowOnlyTheCallersOwn() {
+    List<Endpoint> gets =
+        endpoints().stream()
+            .filter(e -> PORTAL_UNSCOPED.containsKey(e.key()) && e.method().equals("GET"))
+            .toList();
+    assertThat(gets).hasSize(8);
+    assertThat(unscopedPortalMatrix(gets, x -> true)).isEmpty();
+    // Each victim's list holds her report (the other's is checked for above), each platform's its
+    // sent notice, the support queue both.
+    for (Filed f : List.of(r1, r2)) {
+      assertThat(send("GET", "/portal", f.owner(), true).text()).contains(f.reference());
+      assertThat(send("GET", "/api/v1/reports", f.owner(), false).text())
+          .contains(f.id().toString(), f.reference());
+      assertThat(send("GET", "/api/v1/platform/notices", f.platform(), false).text())
+          .contains(f.notice().toString());
+      for (Caller c : List.of(SUPPORT, ADMIN)) {
+        assertThat(send("GET", "/support", c, true).text()).contains(f.reference());
+      }
+    }
+    // A platform login tied to no platform sees no notice at all.
+    Caller loose = new Caller("ploose", UserRole.PLATFORM);
+    users.put(loose.name(), loose.name() + "-password-1", loose.role());
+    tokens.put(loose.name(), apiTokens.issue(loose.name(), "access matrix"));
+    for (String path :
+        List.of("/api/v1/platform/notices", "/api/v1/platform/notices/" + r1.notice())) {
+      Reply r = send("GET", path, loose, false);
+      assertThat(r.status()).as(r.toString()).isEqualTo(403);
+      assertThat(leaked(r, r1.secrets())).isEmpty();
+    }
   }
 
   @Test
@@ -922,6 +1453,125 @@ class AccessMatrixTest {
                     token)
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  @Order(11)
+  void portalPostsOnlyByThoseAllowed() throws Exception {
+    List<Endpoint> posts =
+        endpoints().stream()
+            .filter(e -> PORTAL_UNSCOPED.containsKey(e.key()) && e.method().equals("POST"))
+            .toList();
+    assertThat(posts).hasSize(3);
+    // Those who may not try first: nothing may change.
+    Map<String, String> before = snapshot();
+    assertThat(unscopedPortalMatrix(posts, x -> x != Expect.ALLOWED)).isEmpty();
+    assertThat(snapshot()).isEqualTo(before);
+
+    assertThat(unscopedPortalMatrix(posts, x -> x == Expect.ALLOWED)).isEmpty();
+    // Each filed report is its filer's; registration makes victims' logins only.
+    assertThat(
+            jdbc.sql(
+                    "select owner || ': ' || what_happened from reports"
+                        + " where what_happened like 'Filed by %'")
+                .query(String.class)
+                .list())
+        .containsExactlyInAnyOrder(
+            Stream.of(ADMIN, SUPPORT, VICTIM, VICTIM2)
+                .map(c -> c.name() + ": Filed by " + c.name())
+                .toArray(String[]::new));
+    assertThat(
+            jdbc.sql("select distinct role from users where username like 'new-%'")
+                .query(String.class)
+                .set())
+        .containsExactly("victim");
+    // A platform's hash check says whether, never whose.
+    for (Caller p : List.of(PLATFORM, PLATFORM2)) {
+      Endpoint match = new Endpoint("POST", "/api/v1/platform/match", false);
+      Reply r = send("POST", match.pattern(), p, false, body(match, p, null));
+      assertThat(r.text()).as(r.toString()).contains("\"match\":true");
+      assertThat(leaked(r, r1.secrets())).isEmpty();
+    }
+
+    // An anonymous browser registers with the form's token.
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    String form = browse(browser, "GET", "/register", null, null).body();
+    HttpResponse<String> registered =
+        browse(
+            browser,
+            "POST",
+            "/register",
+            "username=new-browser&password=a-long-password&repeat=a-long-password&_csrf="
+                + csrf(form),
+            null);
+    assertThat(registered.statusCode()).isEqualTo(302);
+    assertThat(registered.headers().firstValue("Location").orElse(""))
+        .endsWith("/login?registered");
+    assertThat(
+            jdbc.sql("select role from users where username = 'new-browser'")
+                .query(String.class)
+                .single())
+        .isEqualTo("victim");
+  }
+
+  @Test
+  @Order(12)
+  void reportAndNoticePostsOnlyByThoseAllowed() {
+    List<Endpoint> posts =
+        endpoints().stream()
+            .filter(e -> REPORT_ENDPOINTS.containsKey(e.key()) && e.method().equals("POST"))
+            .toList();
+    assertThat(posts).hasSize(9);
+    Map<String, Long> hashes = new LinkedHashMap<>();
+    Map<String, Long> drafted = new LinkedHashMap<>();
+    for (Filed f : List.of(r1, r2)) {
+      hashes.put(f.name(), count("report_hashes", f.id()));
+      drafted.put(f.name(), count("notices", f.id()));
+    }
+    // Those who may not try first: nothing may change.
+    Map<String, String> before = snapshot();
+    assertThat(reportMatrix(posts, (c, x) -> x != Expect.ALLOWED)).isEmpty();
+    assertThat(snapshot()).isEqualTo(before);
+
+    // Then the owner, the staff and the platform.
+    assertThat(reportMatrix(posts, (c, x) -> x == Expect.ALLOWED)).isEmpty();
+    for (Filed f : List.of(r1, r2)) {
+      // Hashes by the owner, sam and root; notices drafted by sam and root; the draft sent.
+      assertThat(count("report_hashes", f.id())).isEqualTo(hashes.get(f.name()) + 3);
+      assertThat(count("notices", f.id())).isEqualTo(drafted.get(f.name()) + 2);
+      assertThat(
+              jdbc.sql("select author from report_notes where report_id = ?")
+                  .param(f.id())
+                  .query(String.class)
+                  .set())
+          .isEqualTo(Set.of(SUPPORT.name(), ADMIN.name()));
+      assertThat(
+              jdbc.sql("select sent_at is not null from notices where id = ?")
+                  .param(f.draft())
+                  .query(Boolean.class)
+                  .single())
+          .isTrue();
+      assertThat(
+              jdbc.sql(
+                      "select platform || ' ' || recorded_by from statements_of_reasons"
+                          + " where notice_id = ?")
+                  .param(f.notice())
+                  .query(String.class)
+                  .list())
+          .containsExactly(f.organisation() + " " + f.platform().name());
+    }
+  }
+
+  private long count(String table, UUID report) {
+    return jdbc.sql("select count(*) from " + table + " where report_id = ?")
+        .param(report)
+        .query(Long.class)
+        .single();
   }
 
   private String flagDecision(Fixture f) {

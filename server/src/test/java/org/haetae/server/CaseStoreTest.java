@@ -73,7 +73,7 @@ class CaseStoreTest {
     String account;
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       assertThat(db.embedded()).isTrue();
-      assertThat(db.migrationsApplied()).isEqualTo(6);
+      assertThat(db.migrationsApplied()).isEqualTo(7);
       CaseStore store = new CaseStore(db.dataSource());
       id = store.put(analysis, "demo", tmp.toString());
       assertThat(store.cases()).extracting(CaseStore.CaseRow::id).containsExactly(id);

@@ -1,15 +1,12 @@
 package org.haetae.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.haetae.cli.demo.Investigation;
 import org.haetae.evidence.casefolder.CaseFolder;
@@ -25,7 +22,6 @@ import org.haetae.server.cases.CaseStore;
 import org.haetae.server.users.UserRole;
 import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,9 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,10 +46,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * installs them: there a missing browser is a failure.
  */
 class BrowserEndToEndTest {
-  static final Path CHROMIUM =
-      Path.of(System.getProperty("haetae.e2e.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("haetae.e2e.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "e2e");
   static final Duration WAIT = Duration.ofSeconds(20);
   static final String TITLE = "e2e synthetic case";
@@ -87,7 +76,7 @@ class BrowserEndToEndTest {
 
   @Test
   void anInvestigatorWorksACaseInTheBrowserAndOthersAreKeptOut() throws Exception {
-    requireBrowser();
+    HeadlessChromium.require("browser end-to-end test");
     Path data = tmp.resolve("data");
     Path caseDir = tmp.resolve("case");
     Scan.Result scanned = scanSmallCase(data, caseDir);
@@ -103,7 +92,7 @@ class BrowserEndToEndTest {
     users.put(PLATFORM, PASSWORD, UserRole.PLATFORM);
     users.assign(caseId, INVESTIGATOR);
 
-    browser = startBrowser();
+    browser = HeadlessChromium.start(tmp.resolve("chromium-profile"), false);
     String casePath = "/cases/" + caseId;
 
     // Logging in through the form lands an investigator on her case list.
@@ -256,50 +245,6 @@ class BrowserEndToEndTest {
                 false,
                 ProgressSink.SILENT))
         .run();
-  }
-
-  private static void requireBrowser() {
-    String missing =
-        !Files.isExecutable(CHROMIUM)
-            ? CHROMIUM + " (Debian package chromium)"
-            : !Files.isExecutable(CHROMEDRIVER)
-                ? CHROMEDRIVER + " (Debian package chromium-driver)"
-                : null;
-    if (missing == null) {
-      return;
-    }
-    String why = "browser end-to-end test needs " + missing;
-    if ("true".equals(System.getenv("CI"))) {
-      fail(why + ", which CI installs (.ci/run)");
-    }
-    Assumptions.abort(why + ": skipped");
-  }
-
-  private WebDriver startBrowser() {
-    // Selenium Manager never runs: the driver and the browser are given. Should it ever be asked,
-    // it stays offline (SE_* properties are passed to it).
-    System.setProperty("SE_OFFLINE", "true");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM.toFile());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--remote-allow-origins=*",
-        "--user-data-dir=" + tmp.resolve("chromium-profile"),
-        "--window-size=1280,1000",
-        "--lang=en-US");
-    o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    ChromeDriver d = new ChromeDriver(service, o);
-    d.manage().timeouts().pageLoadTimeout(WAIT);
-    return d;
   }
 
   private void open(String path) {

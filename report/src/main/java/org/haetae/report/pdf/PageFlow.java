@@ -3,6 +3,7 @@ package org.haetae.report.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,10 +14,10 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 /**
  * Lays text and tables down A4 pages from top to bottom: wraps words (and words too long for a
  * line, such as hashes), starts a new page when one is full, repeats a table's header there, and
- * numbers the pages at the end.
+ * numbers the pages at the end. Shared by the case report and the takedown notices so that both
+ * wrap, break pages and fall back on missing glyphs the same way.
  */
-final class PageFlow {
-  static final float MARGIN = 48;
+public final class PageFlow {
   static final float BODY = 9.5f;
   static final float SMALL = 8f;
   private static final float PAD = 3;
@@ -24,75 +25,98 @@ final class PageFlow {
 
   private final PDDocument doc;
   private final PdfFonts fonts;
+  private final float margin;
+  private final float spacing;
   private PDPageContentStream out;
   private float y;
 
-  PageFlow(PDDocument doc, PdfFonts fonts) {
+  /** The report's layout: 48 pt margins, lines 1.3 times the font size apart. */
+  public PageFlow(PDDocument doc, PdfFonts fonts) {
+    this(doc, fonts, 48, 1.3f);
+  }
+
+  /**
+   * @param margin page margin in points, on all four sides
+   * @param spacing line height as a multiple of the font size
+   */
+  public PageFlow(PDDocument doc, PdfFonts fonts, float margin, float spacing) {
     this.doc = doc;
     this.fonts = fonts;
+    this.margin = margin;
+    this.spacing = spacing;
   }
 
   float width() {
-    return SIZE.getWidth() - 2 * MARGIN;
+    return SIZE.getWidth() - 2 * margin;
   }
 
-  void newPage() throws IOException {
+  /** Height of a line of text in {@code size} points. */
+  public float leading(float size) {
+    return size * spacing;
+  }
+
+  public void newPage() throws IOException {
     if (out != null) {
       out.close();
     }
     PDPage page = new PDPage(SIZE);
     doc.addPage(page);
     out = new PDPageContentStream(doc, page);
-    y = SIZE.getHeight() - MARGIN;
+    y = SIZE.getHeight() - margin;
   }
 
   /** Makes sure {@code height} points are left on the page, else starts a new one. */
-  void need(float height) throws IOException {
-    if (out == null || y - height < MARGIN + 14) {
+  public void need(float height) throws IOException {
+    if (out == null || y - height < margin + 14) {
       newPage();
     }
   }
 
-  void space(float points) {
+  public void space(float points) {
     y -= points;
   }
 
-  void title(String text) throws IOException {
+  public void title(String text) throws IOException {
     block(text, 18, true, 0);
     space(4);
   }
 
-  void heading(String text) throws IOException {
+  public void heading(String text) throws IOException {
     // A heading alone at the foot of a page helps nobody: keep room for a few lines under it.
-    need(14 * 1.3f + 4 * BODY * 1.3f);
+    need(leading(14) + 4 * leading(BODY));
     space(6);
     block(text, 14, true, 0);
     space(2);
   }
 
-  void subheading(String text) throws IOException {
-    need(11 * 1.3f + 3 * BODY * 1.3f);
+  public void subheading(String text) throws IOException {
+    need(leading(11) + 3 * leading(BODY));
     space(4);
     block(text, 11, true, 0);
   }
 
-  void paragraph(String text) throws IOException {
+  public void paragraph(String text) throws IOException {
     block(text, BODY, false, 0);
     space(3);
   }
 
-  void note(String text) throws IOException {
+  public void note(String text) throws IOException {
     block(text, SMALL, false, 0);
     space(3);
   }
 
+  /** {@code text} wrapped over the full width, in {@code size} points. */
+  public void text(String text, float size, boolean bold) throws IOException {
+    block(text, size, bold, 0);
+  }
+
   private void block(String text, float size, boolean bold, float indent) throws IOException {
     PDFont font = bold ? fonts.bold : fonts.regular;
-    float leading = size * 1.3f;
+    float leading = leading(size);
     for (String line : wrap(text, font, size, width() - indent)) {
       need(leading);
       y -= leading;
-      show(line, font, size, bold, MARGIN + indent, y + size * 0.25f);
+      show(line, font, size, bold, margin + indent, y + size * 0.25f);
     }
   }
 
@@ -111,7 +135,7 @@ final class PageFlow {
     for (int i = 0; i < widths.length; i++) {
       cols[i] = widths[i] / total * width();
     }
-    need(3 * SMALL * 1.3f + 4 * PAD);
+    need(3 * leading(SMALL) + 4 * PAD);
     if (header != null) {
       row(cols, header, true, header);
     }
@@ -124,7 +148,7 @@ final class PageFlow {
   private void row(float[] cols, List<String> cells, boolean head, List<String> header)
       throws IOException {
     float size = SMALL;
-    float leading = size * 1.3f;
+    float leading = leading(size);
     PDFont font = head ? fonts.bold : fonts.regular;
     List<List<String>> lines = new ArrayList<>();
     int tallest = 1;
@@ -136,7 +160,7 @@ final class PageFlow {
     }
     int done = 0;
     while (done < tallest) {
-      int fit = (int) ((y - MARGIN - 14 - 2 * PAD) / leading);
+      int fit = (int) ((y - margin - 14 - 2 * PAD) / leading);
       if (out == null || fit < 1) {
         newPage();
         if (!head && header != null) {
@@ -146,10 +170,10 @@ final class PageFlow {
       }
       int take = Math.min(fit, tallest - done);
       float h = take * leading + 2 * PAD;
-      float x = MARGIN;
+      float x = margin;
       if (head) {
         out.setNonStrokingColor(0.92f, 0.93f, 0.95f);
-        out.addRect(MARGIN, y - h, width(), h);
+        out.addRect(margin, y - h, width(), h);
         out.fill();
       }
       out.setStrokingColor(0.75f, 0.77f, 0.8f);
@@ -240,7 +264,15 @@ final class PageFlow {
   }
 
   /** Closes the last page and writes {@code left} and "page i of n" at the foot of every page. */
-  void finish(String left) throws IOException {
+  public void finish(String left) throws IOException {
+    finish(left, (i, n) -> "page " + i + " of " + n);
+  }
+
+  /**
+   * Closes the last page and writes {@code left} and {@code number.apply(i, n)} (1-based page i of
+   * n) at the foot of every page.
+   */
+  public void finish(String left, BiFunction<Integer, Integer, String> number) throws IOException {
     if (out == null) {
       newPage();
     }
@@ -252,18 +284,18 @@ final class PageFlow {
       PDPage page = doc.getPage(i);
       try (PDPageContentStream s =
           new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-        String number = "page " + (i + 1) + " of " + n;
-        float w = fonts.width(fonts.regular, SMALL, number);
+        String label = fonts.printable(fonts.regular, number.apply(i + 1, n));
+        float w = fonts.width(fonts.regular, SMALL, label);
         s.setNonStrokingColor(0.35f, 0.38f, 0.42f);
         s.beginText();
         s.setFont(fonts.regular, SMALL);
-        s.newLineAtOffset(MARGIN, MARGIN - 20);
+        s.newLineAtOffset(margin, margin - 20);
         s.showText(foot);
         s.endText();
         s.beginText();
         s.setFont(fonts.regular, SMALL);
-        s.newLineAtOffset(SIZE.getWidth() - MARGIN - w, MARGIN - 20);
-        s.showText(number);
+        s.newLineAtOffset(SIZE.getWidth() - margin - w, margin - 20);
+        s.showText(label);
         s.endText();
       }
     }

@@ -13,11 +13,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The fonts of report.pdf. PDF's standard fonts have no Hangul, so the report embeds (as a subset)
- * Noto Sans KR, which the build puts on the class path. Without it the report still comes out, in
- * Helvetica, with every character Helvetica cannot show replaced by {@code ?}.
+ * The fonts of report.pdf and of the takedown notices' PDFs. PDF's standard fonts have no Hangul,
+ * so these embed (as a subset) Noto Sans KR, which the build puts on the class path. Without it the
+ * report still comes out, in Helvetica, with every character Helvetica cannot show replaced by
+ * {@code ?}.
  */
-final class PdfFonts {
+public final class PdfFonts {
   static final String KOREAN_FONT = "font/NotoSansKR-Regular.ttf";
 
   final PDFont regular;
@@ -58,6 +59,28 @@ final class PdfFonts {
         new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD),
         false,
         warning + "; characters Helvetica cannot show are replaced by ?");
+  }
+
+  /**
+   * Noto Sans KR when it is on the class path; otherwise Helvetica, but only if it can show all of
+   * {@code text}: a document that would come out with {@code ?} in place of its words is worse than
+   * none.
+   *
+   * @throws IllegalStateException when neither can show {@code text}
+   */
+  public static PdfFonts forText(PDDocument doc, String text) {
+    PdfFonts fonts = load(doc, true);
+    if (fonts.warning != null) {
+      try {
+        fonts.regular.encode(text.replaceAll("\\s", " "));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "the Korean font (Noto Sans KR, put on the class path by the report module's build)"
+                + " is missing, and this text has characters no standard PDF font can show",
+            e);
+      }
+    }
+    return fonts;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
@@ -86,6 +87,22 @@ public class PlatformApi {
   public String text(@PathVariable UUID id, Authentication who) {
     mine(id, who);
     return takedowns.text(id);
+  }
+
+  /**
+   * The statement of reasons for this removal, ready for the DSA Transparency Database (schema v2
+   * JSON), filled from the notice; the platform adds its own item id.
+   */
+  @GetMapping(
+      value = "/api/v1/platform/notices/{id}/statement-of-reasons",
+      produces = "application/json")
+  public String statement(
+      @PathVariable UUID id,
+      @RequestParam String puid,
+      @RequestParam(defaultValue = "EU") List<String> scope,
+      Authentication who) {
+    mine(id, who);
+    return takedowns.statementFor(id, puid, scope);
   }
 
   @PostMapping("/api/v1/platform/notices/{id}/answer")

@@ -12,6 +12,16 @@ import org.haetae.notices.NoticeKind;
 import org.haetae.notices.NoticeRequest;
 import org.haetae.notices.Notifier;
 import org.haetae.notices.Victim;
+import org.haetae.notices.sor.AutomatedDecision;
+import org.haetae.notices.sor.Category;
+import org.haetae.notices.sor.ContentType;
+import org.haetae.notices.sor.DecisionGround;
+import org.haetae.notices.sor.DecisionVisibility;
+import org.haetae.notices.sor.InvalidStatementException;
+import org.haetae.notices.sor.Keyword;
+import org.haetae.notices.sor.SorJson;
+import org.haetae.notices.sor.SourceType;
+import org.haetae.notices.sor.StatementOfReasons;
 import org.haetae.pipeline.InputException;
 import org.haetae.server.portal.ReportStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -129,6 +139,65 @@ public class Takedowns {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     NoticeClock.pdf(request(n, n.createdBy()), out);
     return out.toByteArray();
+  }
+
+  /**
+   * A statement of reasons for a platform to file with the DSA Transparency Database after it
+   * removed content on this notice: filled from the notice, in the schema's JSON.
+   *
+   * @param puid the platform's own id of the item
+   * @param scope territorial scope (EU, EEA or EEA country codes)
+   */
+  public String statementFor(UUID id, String puid, List<String> scope) {
+    NoticeStore.Notice n = notices.get(id);
+    if (!n.status().equals("removed") || n.removedAt() == null) {
+      throw new InputException(
+          "a statement of reasons follows a decision: record the removal first");
+    }
+    ReportStore.Report r = reports.get(n.reportId());
+    StatementOfReasons sor =
+        StatementOfReasons.builder()
+            .decisionVisibility(DecisionVisibility.DECISION_VISIBILITY_CONTENT_REMOVED)
+            .decisionGround(DecisionGround.DECISION_GROUND_ILLEGAL_CONTENT)
+            .illegalContentLegalGround(
+                "Non-consensual intimate imagery, including synthetic (deepfake) imagery")
+            .illegalContentExplanation(n.explanation())
+            .contentType(ContentType.CONTENT_TYPE_IMAGE, ContentType.CONTENT_TYPE_SYNTHETIC_MEDIA)
+            .category(
+                r.minor()
+                    ? Category.STATEMENT_CATEGORY_PROTECTION_OF_MINORS
+                    : Category.STATEMENT_CATEGORY_CYBER_VIOLENCE)
+            .categorySpecification(
+                r.minor()
+                    ? Keyword.KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE
+                    : Keyword.KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE)
+            .sourceType(
+                n.kind().equals("DSA_ART16")
+                    ? SourceType.SOURCE_ARTICLE_16
+                    : SourceType.SOURCE_TYPE_OTHER_NOTIFICATION)
+            .automatedDetection(false)
+            .automatedDecision(AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED)
+            .decisionFacts(
+                "Removed after a notice from a victim support centre (" + n.kind() + ").")
+            .applicationDate(LocalDate.ofInstant(n.removedAt(), ZoneOffset.UTC))
+            // When it was posted, as far as the victim knows; else when it was reported.
+            .contentDate(
+                r.happenedOn() != null
+                    ? r.happenedOn()
+                    : LocalDate.ofInstant(r.createdAt(), ZoneOffset.UTC))
+            .territorialScope(scope)
+            .puid(puid)
+            .url(n.urls().isEmpty() ? null : n.urls().get(0))
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      SorJson.write(sor, out);
+    } catch (InvalidStatementException e) {
+      throw new InputException("statement of reasons: " + String.join("; ", e.problems()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**

@@ -163,6 +163,28 @@ class PortalFlowTest {
     assertThat(jdbc.sql("select count(*) from statements_of_reasons").query(Long.class).single())
         .isEqualTo(1);
 
+    // The platform gets a statement of reasons to file with the Transparency Database.
+    HttpResponse<String> sor =
+        call(
+            "GET",
+            "/api/v1/platform/notices/" + notice + "/statement-of-reasons?puid=post-123",
+            platform,
+            null);
+    assertThat(sor.statusCode()).as(sor.body()).isEqualTo(200);
+    assertThat(sor.body())
+        .contains("DECISION_VISIBILITY_CONTENT_REMOVED")
+        .contains("KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE")
+        .containsPattern("\"puid\"\\s*:\\s*\"post-123\"")
+        .doesNotContain("jiwoo");
+    assertThat(
+            call(
+                    "GET",
+                    "/api/v1/platform/notices/" + notice + "/statement-of-reasons?puid=x",
+                    platform2,
+                    null)
+                .statusCode())
+        .isEqualTo(404);
+
     // A platform's hash check at upload finds her picture (near-duplicate) and opens a match.
     String near = "f8f8f0cee0f4a84f06370a2a038f63f0b36e26d596621e1d33e6b39c4e9c9b22";
     HttpResponse<String> check =
