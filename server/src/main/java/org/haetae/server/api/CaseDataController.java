@@ -91,9 +91,7 @@ public class CaseDataController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
-    Pager p = Pager.of(page, size).withTotal(overview.roomCount(caseId));
-    return Listing.of(overview.rooms(caseId, p), p);
+    return listing(caseId, who, page, size, overview::roomCount, overview::rooms);
   }
 
   /** One room with its admins and a page of its members. */
@@ -129,13 +127,8 @@ public class CaseDataController {
     access.check(who, caseId);
     Pager p = Pager.of(page, size);
     overview.room(caseId, key);
-    CaseTexts.Page<CaseTexts.Message> m =
-        texts.readOr(
-            folders.folder(caseId),
-            t -> t.inRoom(key, p.offset(), p.size()),
-            new CaseTexts.Page<>(List.of(), 0));
     audit.record(who.getName(), "view_room", caseId, key);
-    return Listing.of(m.items(), p.withTotal(m.total()));
+    return messages(caseId, p, t -> t.inRoom(key, p.offset(), p.size()));
   }
 
   @GetMapping("/accounts/{key}/messages")
@@ -149,12 +142,16 @@ public class CaseDataController {
     access.check(who, caseId);
     Pager p = Pager.of(page, size);
     accounts.account(caseId, key);
-    CaseTexts.Page<CaseTexts.Message> m =
-        texts.readOr(
-            folders.folder(caseId),
-            t -> t.byAccount(key, p.offset(), p.size()),
-            new CaseTexts.Page<>(List.of(), 0));
     audit.record(who.getName(), "view_account", caseId, key);
+    return messages(caseId, p, t -> t.byAccount(key, p.offset(), p.size()));
+  }
+
+  /** A page of messages from the case's index; none when the case has no index. */
+  private Listing<CaseTexts.Message> messages(
+      UUID caseId, Pager p, CaseTextsCache.Reader<CaseTexts.Page<CaseTexts.Message>> read)
+      throws IOException {
+    CaseTexts.Page<CaseTexts.Message> m =
+        texts.readOr(folders.folder(caseId), read, new CaseTexts.Page<>(List.of(), 0));
     return Listing.of(m.items(), p.withTotal(m.total()));
   }
 
@@ -167,6 +164,18 @@ public class CaseDataController {
     access.check(who, caseId);
     Pager p = Pager.of(page, size).withTotal(audit.countOfCase(caseId));
     return Listing.of(audit.ofCase(caseId, p.offset(), p.size()), p);
+  }
+
+  private <T> Listing<T> listing(
+      UUID caseId,
+      Authentication who,
+      int page,
+      int size,
+      java.util.function.ToLongFunction<UUID> count,
+      java.util.function.BiFunction<UUID, Pager, List<T>> rows) {
+    access.check(who, caseId);
+    Pager p = Pager.of(page, size).withTotal(count.applyAsLong(caseId));
+    return Listing.of(rows.apply(caseId, p), p);
   }
 
   @GetMapping("/accounts/{key}")
@@ -246,9 +255,7 @@ public class CaseDataController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
-    Pager p = Pager.of(page, size).withTotal(overview.findingCount(caseId));
-    return Listing.of(overview.findings(caseId, p), p);
+    return listing(caseId, who, page, size, overview::findingCount, overview::findings);
   }
 
   @GetMapping("/victims")
@@ -257,8 +264,6 @@ public class CaseDataController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
-    Pager p = Pager.of(page, size).withTotal(overview.victimCount(caseId));
-    return Listing.of(overview.victims(caseId, p), p);
+    return listing(caseId, who, page, size, overview::victimCount, overview::victims);
   }
 }

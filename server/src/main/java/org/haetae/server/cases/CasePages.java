@@ -150,12 +150,7 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    access.check(who, id);
-    Pager p = Pager.of(page, size).withTotal(overview.roomCount(id));
-    nav(model, id, overview.title(id), "rooms");
-    model.addAttribute("rooms", overview.rooms(id, p));
-    model.addAttribute("pager", p);
-    return "cases/rooms";
+    return list(id, who, model, page, size, "rooms", overview::roomCount, overview::rooms);
   }
 
   @GetMapping("/cases/{id}/victims")
@@ -165,12 +160,7 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    access.check(who, id);
-    Pager p = Pager.of(page, size).withTotal(overview.victimCount(id));
-    nav(model, id, overview.title(id), "victims");
-    model.addAttribute("victims", overview.victims(id, p));
-    model.addAttribute("pager", p);
-    return "cases/victims";
+    return list(id, who, model, page, size, "victims", overview::victimCount, overview::victims);
   }
 
   @GetMapping("/cases/{id}/findings")
@@ -180,12 +170,25 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
+    return list(id, who, model, page, size, "findings", overview::findingCount, overview::findings);
+  }
+
+  /** A paged list page of the case: its tab, its rows and the pager. */
+  private String list(
+      UUID id,
+      Authentication who,
+      Model model,
+      int page,
+      int size,
+      String name,
+      java.util.function.ToLongFunction<UUID> count,
+      java.util.function.BiFunction<UUID, Pager, List<?>> rows) {
     access.check(who, id);
-    Pager p = Pager.of(page, size).withTotal(overview.findingCount(id));
-    nav(model, id, overview.title(id), "findings");
-    model.addAttribute("findings", overview.findings(id, p));
+    Pager p = Pager.of(page, size).withTotal(count.applyAsLong(id));
+    nav(model, id, overview.title(id), name);
+    model.addAttribute(name, rows.apply(id, p));
     model.addAttribute("pager", p);
-    return "cases/findings";
+    return "cases/" + name;
   }
 
   @GetMapping("/cases/{id}/flags")
