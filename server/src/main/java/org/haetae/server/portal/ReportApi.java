@@ -58,8 +58,8 @@ public class ReportApi {
   public Added addHashes(
       @PathVariable UUID id, @RequestBody List<ReportStore.HashIn> hashes, Authentication who) {
     access.check(who, id);
-    int added = reports.addHashes(id, hashes).size();
-    return new Added(added, monitor.checkAllCases());
+    List<Long> added = reports.addHashes(id, hashes);
+    return new Added(added.size(), monitor.checkAllCases(added));
   }
 
   @PostMapping("/api/v1/reports/{id}/hashes/withdraw")

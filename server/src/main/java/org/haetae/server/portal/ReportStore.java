@@ -197,22 +197,7 @@ public class ReportStore {
     }
     int n = 0;
     for (HashIn h : in) {
-      n++;
-      if (h.pdq() == null && h.md5() == null && h.sha256() == null) {
-        throw new InputException("picture " + n + ": no hash");
-      }
-      if (h.pdq() != null && !Hash256.isHex(h.pdq())) {
-        throw new InputException("picture " + n + ": the PDQ hash is not 64 hex digits");
-      }
-      if (h.quality() != null && (h.quality() < 0 || h.quality() > 100)) {
-        throw new InputException("picture " + n + ": quality must be 0..100");
-      }
-      if (h.md5() != null && !h.md5().matches("[0-9a-fA-F]{32}")) {
-        throw new InputException("picture " + n + ": the MD5 is not 32 hex digits");
-      }
-      if (h.sha256() != null && !h.sha256().matches("[0-9a-fA-F]{64}")) {
-        throw new InputException("picture " + n + ": the SHA-256 is not 64 hex digits");
-      }
+      checkHashes("picture " + ++n, h.pdq(), h.quality(), h.md5(), h.sha256());
     }
     List<Long> ids =
         tx.execute(
@@ -238,6 +223,31 @@ public class ReportStore {
               return out;
             });
     return ids;
+  }
+
+  /**
+   * Checks hashes sent from outside (a browser, a platform) before anything is stored or matched.
+   *
+   * @param what how the error names the item ({@code picture 3})
+   * @throws InputException naming the item and the field at fault
+   */
+  public static void checkHashes(
+      String what, String pdq, Integer quality, String md5, String sha256) {
+    if (pdq == null && md5 == null && sha256 == null) {
+      throw new InputException(what + ": no hash");
+    }
+    if (pdq != null && !Hash256.isHex(pdq)) {
+      throw new InputException(what + ": the PDQ hash is not 64 hex digits");
+    }
+    if (quality != null && (quality < 0 || quality > 100)) {
+      throw new InputException(what + ": quality must be 0..100");
+    }
+    if (md5 != null && !md5.matches("[0-9a-fA-F]{32}")) {
+      throw new InputException(what + ": the MD5 is not 32 hex digits");
+    }
+    if (sha256 != null && !sha256.matches("[0-9a-fA-F]{64}")) {
+      throw new InputException(what + ": the SHA-256 is not 64 hex digits");
+    }
   }
 
   /**

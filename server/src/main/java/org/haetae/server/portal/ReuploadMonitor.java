@@ -41,8 +41,15 @@ public class ReuploadMonitor {
   public record Hit(UUID reportId, long hashId, String how, int distance) {}
 
   private List<Registered> registered() {
+    return registered(null);
+  }
+
+  /** The hashes in force; only those of {@code ids} unless null. */
+  private List<Registered> registered(Long[] ids) {
     return jdbc.sql(
-            "select id, report_id, pdq, md5, sha256 from report_hashes where withdrawn_at is null")
+            "select id, report_id, pdq, md5, sha256 from report_hashes where withdrawn_at is null"
+                + " and (?::bigint[] is null or id = any(?))")
+        .params(ids, ids)
         .query(
             (r, i) ->
                 new Registered(
@@ -88,7 +95,10 @@ public class ReuploadMonitor {
    * @return how many new matches were opened
    */
   public int checkCase(UUID caseId) {
-    List<Registered> all = registered();
+    return checkCase(caseId, registered());
+  }
+
+  private int checkCase(UUID caseId, List<Registered> all) {
     if (all.isEmpty()) {
       return 0;
     }
@@ -110,11 +120,18 @@ public class ReuploadMonitor {
     return opened;
   }
 
-  /** Every case against the registered hashes: after a victim registers new ones. */
-  public int checkAllCases() {
+  /**
+   * Every stored case against hashes a victim just registered; the hashes registered before were
+   * compared with each case when it was scanned.
+   */
+  public int checkAllCases(List<Long> newHashIds) {
+    List<Registered> fresh = registered(newHashIds.toArray(Long[]::new));
     int opened = 0;
+    if (fresh.isEmpty()) {
+      return 0;
+    }
     for (UUID id : jdbc.sql("select id from cases").query(UUID.class).list()) {
-      opened += checkCase(id);
+      opened += checkCase(id, fresh);
     }
     return opened;
   }

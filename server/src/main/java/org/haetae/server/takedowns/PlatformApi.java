@@ -3,8 +3,8 @@ package org.haetae.server.takedowns;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.haetae.pipeline.InputException;
 import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.portal.ReportStore;
 import org.haetae.server.portal.ReuploadMonitor;
 import org.haetae.server.users.UserStore;
 import org.springframework.http.HttpStatus;
@@ -119,9 +119,7 @@ public class PlatformApi {
   @PostMapping("/api/v1/platform/match")
   public CheckResult match(@RequestBody Check c, Authentication who) {
     String platform = platformOf(who);
-    if (c.pdq() == null && c.md5() == null && c.sha256() == null) {
-      throw new InputException("send a pdq, md5 or sha256");
-    }
+    ReportStore.checkHashes("the file", c.pdq(), c.quality(), c.md5(), c.sha256());
     List<ReuploadMonitor.Hit> hits =
         monitor.checkPlatform(
             platform, new ReuploadMonitor.Candidate(c.sha256(), c.md5(), c.pdq(), c.quality()));

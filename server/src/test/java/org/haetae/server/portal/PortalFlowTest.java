@@ -195,6 +195,16 @@ class PortalFlowTest {
             "{\"pdq\":\"" + near + "\",\"quality\":100}");
     assertThat(check.body()).contains("\"match\":true");
     assertThat(check.body()).doesNotContain(id.toString());
+    // Malformed or wrongly typed input is refused, naming the field.
+    HttpResponse<String> malformed =
+        call("POST", "/api/v1/platform/match", platform, "{\"pdq\":\"zz\"}");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("the file: the PDQ hash");
+    assertThat(call("POST", "/api/v1/platform/match", platform, "{}").body())
+        .contains("the file: no hash");
+    assertThat(
+            call("POST", "/api/v1/platform/match", platform, "{\"quality\":\"high\"}").statusCode())
+        .isEqualTo(400);
 
     // She sees each step, in her words, and not the staff-only ones.
     String mine = call("GET", "/portal/reports/" + id, jiwoo, null).body();
