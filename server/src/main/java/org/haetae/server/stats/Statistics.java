@@ -152,7 +152,7 @@ public class Statistics {
     return out;
   }
 
-  Surge surge(Instant now) {
+  public Surge surge(Instant now) {
     long last =
         jdbc.sql("select count(*) from reports where created_at >= ?")
             .param(java.sql.Timestamp.from(now.minusSeconds(7 * 86400)))

@@ -75,7 +75,7 @@ public class SupportPages {
     model.addAttribute("pager", p);
     model.addAttribute("waiting", notices.waiting());
     model.addAttribute("now", Instant.now());
-    model.addAttribute("surge", statistics.figures(Instant.now()).surge());
+    model.addAttribute("surge", statistics.surge(Instant.now()));
     return "support/queue";
   }
 
