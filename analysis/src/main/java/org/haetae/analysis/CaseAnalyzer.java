@@ -390,7 +390,8 @@ public final class CaseAnalyzer implements AutoCloseable {
               m.clusters().getOrDefault(f.sha256(), -1),
               m.matches().containsKey(f.sha256()),
               e.getValue(),
-              counts.get(e.getKey())));
+              counts.get(e.getKey()),
+              media.signals(f.sha256())));
     }
     out.sort(
         Comparator.comparing((MediaItem i) -> !i.matched())
@@ -465,6 +466,11 @@ public final class CaseAnalyzer implements AutoCloseable {
     @Override
     public List<MediaMatch> matches(String sha256) {
       return matches.computeIfAbsent(sha256, inner::matches);
+    }
+
+    @Override
+    public org.haetae.analysis.media.ImageSignals signals(String sha256) {
+      return inner.signals(sha256);
     }
   }
 }

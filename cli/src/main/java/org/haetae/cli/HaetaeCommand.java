@@ -4,6 +4,7 @@ import org.haetae.cli.bank.BankCommand;
 import org.haetae.cli.bench.BenchCommand;
 import org.haetae.cli.demo.DemoCommand;
 import org.haetae.cli.demo.DemoDataCommand;
+import org.haetae.cli.face.FaceCommand;
 import org.haetae.cli.hash.HashCommand;
 import org.haetae.cli.ingest.IngestCommand;
 import org.haetae.cli.match.MatchCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       HashCommand.class,
       BankCommand.class,
+      FaceCommand.class,
       MatchCommand.class,
       IngestCommand.class,
       ScanCommand.class,

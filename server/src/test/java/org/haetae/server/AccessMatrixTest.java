@@ -145,7 +145,9 @@ class AccessMatrixTest {
           entry("GET /cases/{id}/files/{name}", 200),
           entry("GET /cases/{id}/package.zip", 200),
           entry("POST /cases/{id}/accounts/{account}/roles/{role}/{decision}", 302),
-          entry("POST /cases/{id}/flags/{flag}/{decision}", 302));
+          entry("POST /cases/{id}/flags/{flag}/{decision}", 302),
+          // Reveals the picture in the page (or asks again first, for a likely explicit one).
+          entry("POST /cases/{id}/media/{sha256}/reveal", 200));
 
   /** Endpoints that name a scan: its starter (or an admin) sees it, anyone else gets 404. */
   static final Map<String, Integer> SCAN_ENDPOINTS =
@@ -178,6 +180,12 @@ class AccessMatrixTest {
           entry("POST /api/v1/reports/{id}/hashes/withdraw", 200),
           entry("GET /portal/reports/{id}", 200),
           entry("POST /portal/reports/{id}/hashes/withdraw", 302),
+          // Protect my face: the owner adds and withdraws; staff see how many (403 on changes).
+          entry("GET /api/v1/reports/{id}/faces", 200),
+          entry("POST /api/v1/reports/{id}/faces", 200),
+          entry("DELETE /api/v1/reports/{id}/faces", 200),
+          entry("GET /portal/reports/{id}/faces", 200),
+          entry("POST /portal/reports/{id}/faces/withdraw", 302),
           // The support desk: support staff and admins, every report and notice.
           entry("GET /support/reports/{id}", 200),
           entry("POST /support/reports/{id}/triage", 302),
@@ -237,6 +245,27 @@ class AccessMatrixTest {
           "GET /cases/{id}/search", "?q=plain",
           "GET /api/v1/cases/{caseId}/media/{sha256}", "?thumbnail=true",
           "GET /api/v1/platform/notices/{id}/statement-of-reasons", "?puid=post-123");
+
+  /**
+   * Further parameters an endpoint takes that change what it reads or does: the matrix asks with
+   * each of them too, besides its {@link #QUERIES} (or none).
+   */
+  static final Map<String, List<String>> VARIANTS =
+      Map.of(
+          "GET /api/v1/cases/{caseId}/media",
+          List.of("?order=least-explicit", "?order=date&matched=true", "?order=posts"),
+          "GET /cases/{id}/media",
+          List.of("?order=least-explicit", "?order=date&matched=true", "?order=posts"),
+          "POST /cases/{id}/media/{sha256}/reveal",
+          List.of("?confirm=true"));
+
+  /** Every query an endpoint is asked with. */
+  private static List<String> queries(Endpoint e) {
+    List<String> out = new ArrayList<>();
+    out.add(QUERIES.getOrDefault(e.key(), ""));
+    out.addAll(VARIANTS.getOrDefault(e.key(), List.of()));
+    return out;
+  }
 
   /** A signed-in person (or nobody: {@code name == null}). */
   record Caller(String name, UserRole role) {
@@ -678,6 +707,11 @@ class AccessMatrixTest {
 
   /** The endpoint's path for one case, every variable filled with a real value of it. */
   private static String fill(Endpoint e, UUID caseId, Fixture f, String decision) {
+    return fill(e, caseId, f, decision, QUERIES.getOrDefault(e.key(), ""));
+  }
+
+  /** The same with this query. */
+  private static String fill(Endpoint e, UUID caseId, Fixture f, String decision, String query) {
     Matcher m = VARIABLE.matcher(e.pattern());
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -707,7 +741,7 @@ class AccessMatrixTest {
               URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
     }
     m.appendTail(out);
-    return out + QUERIES.getOrDefault(e.key(), "");
+    return out + query;
   }
 
   /** The path of a report's or notice's endpoint for {@code id}. */
@@ -731,6 +765,7 @@ class AccessMatrixTest {
     return switch (e.key()) {
       case "POST /api/v1/reports/{id}/hashes" ->
           "[{\"pdq\":\"" + hex(32) + "\",\"quality\":90,\"md5\":\"" + hex(16) + "\"}]";
+      case "POST /api/v1/reports/{id}/faces" -> faceTemplate();
       case "POST /support/reports/{id}/triage" ->
           "urgency=high&status=in_progress&platform=" + f.organisation();
       case "POST /support/reports/{id}/notes" -> "body=" + encode("A note by " + who);
@@ -751,6 +786,20 @@ class AccessMatrixTest {
       case "POST /api/v1/platform/match" -> "{\"pdq\":\"" + r1.pdq() + "\",\"quality\":100}";
       default -> null;
     };
+  }
+
+  /** A valid face template as the portal's script sends it. */
+  private static String faceTemplate() {
+    java.util.Random r = new java.util.Random();
+    StringBuilder d = new StringBuilder();
+    for (int i = 0; i < 128; i++) {
+      d.append(i == 0 ? "" : ",").append((float) (r.nextGaussian() * 0.1));
+    }
+    return "{\"model\":\"face-api-1.7.15/face_recognition\",\"descriptor\":["
+        + d
+        + "],\"consent\":true,\"photo_sha256\":\""
+        + hex(32)
+        + "\"}";
   }
 
   private static String encode(String s) {
@@ -806,7 +855,10 @@ class AccessMatrixTest {
         || p.equals("/api/v1/reports")
         || p.startsWith("/api/v1/reports/")) {
       if (staff) {
-        return Expect.ALLOWED;
+        // Only she enrols or withdraws her face; staff see how many templates there are.
+        return p.contains("/faces") && !e.method().equals("GET")
+            ? Expect.FORBIDDEN
+            : Expect.ALLOWED;
       }
       if (c.role() != UserRole.VICTIM) {
         return Expect.FORBIDDEN;
@@ -955,47 +1007,62 @@ class AccessMatrixTest {
       String decision) {
     List<String> failures = new ArrayList<>();
     for (Endpoint e : endpoints) {
-      for (Fixture f : targets) {
-        Fixture other = targets.get(1 - targets.indexOf(f));
-        String path = fill(e, f.id(), f, decision);
-        for (Caller c : CALLERS) {
-          if (!who.test(c, f)) {
-            continue;
-          }
-          Expect x = expect(c, f.owner());
-          Reply r = send(e.method(), path, c, !e.api());
-          // What does not exist: to compare with for the hidden callers; an admin, who sees
-          // everything, must still be told it does not exist.
-          UUID missingId =
-              x == Expect.HIDDEN || (c == ADMIN && f == targets.get(0)) ? UUID.randomUUID() : null;
-          Reply missing =
-              missingId == null
-                  ? null
-                  : send(e.method(), fill(e, missingId, f, decision), c, !e.api());
-          // What the caller may see of this case holds nothing of the other one; what it may not
-          // see, nothing of this one.
-          Set<String> mustNotCarry = new HashSet<>(f.secrets());
-          if (x == Expect.ALLOWED) {
-            mustNotCarry = new HashSet<>(other.secrets());
-            mustNotCarry.removeAll(f.secrets());
-          }
-          check(
-              e,
-              c,
-              x,
-              f,
-              f.id().toString(),
-              allowed.get(e.key()),
-              "/cases/" + f.id(),
-              r,
-              missing,
-              missingId == null ? null : missingId.toString(),
-              mustNotCarry,
-              failures);
+      for (String query : queries(e)) {
+        for (Fixture f : targets) {
+          matrix(e, query, f, targets, allowed, who, decision, failures);
         }
       }
     }
     return failures;
+  }
+
+  /** One endpoint, asked with one query about one target, by every caller {@code who} takes. */
+  private void matrix(
+      Endpoint e,
+      String query,
+      Fixture f,
+      List<Fixture> targets,
+      Map<String, Integer> allowed,
+      BiPredicate<Caller, Fixture> who,
+      String decision,
+      List<String> failures) {
+    Fixture other = targets.get(1 - targets.indexOf(f));
+    String path = fill(e, f.id(), f, decision, query);
+    for (Caller c : CALLERS) {
+      if (!who.test(c, f)) {
+        continue;
+      }
+      Expect x = expect(c, f.owner());
+      Reply r = send(e.method(), path, c, !e.api());
+      // What does not exist: to compare with for the hidden callers; an admin, who sees
+      // everything, must still be told it does not exist.
+      UUID missingId =
+          x == Expect.HIDDEN || (c == ADMIN && f == targets.get(0)) ? UUID.randomUUID() : null;
+      Reply missing =
+          missingId == null
+              ? null
+              : send(e.method(), fill(e, missingId, f, decision, query), c, !e.api());
+      // What the caller may see of this case holds nothing of the other one; what it may not
+      // see, nothing of this one.
+      Set<String> mustNotCarry = new HashSet<>(f.secrets());
+      if (x == Expect.ALLOWED) {
+        mustNotCarry = new HashSet<>(other.secrets());
+        mustNotCarry.removeAll(f.secrets());
+      }
+      check(
+          e,
+          c,
+          x,
+          f,
+          f.id().toString(),
+          allowed.get(e.key()),
+          "/cases/" + f.id(),
+          r,
+          missing,
+          missingId == null ? null : missingId.toString(),
+          mustNotCarry,
+          failures);
+    }
   }
 
   /**
@@ -1083,6 +1150,7 @@ class AccessMatrixTest {
             "reports",
             "report_links",
             "report_hashes",
+            "report_faces",
             "report_notes",
             "report_events",
             "report_matches",
@@ -1322,7 +1390,7 @@ class AccessMatrixTest {
         endpoints().stream()
             .filter(e -> REPORT_ENDPOINTS.containsKey(e.key()) && e.method().equals("GET"))
             .toList();
-    assertThat(gets).hasSize(8);
+    assertThat(gets).hasSize(10);
     assertThat(reportMatrix(gets, (c, x) -> true)).isEmpty();
   }
 
@@ -1363,7 +1431,7 @@ class AccessMatrixTest {
   @Order(9)
   void decisionsOnlyByThoseWhoMaySeeTheCase() {
     List<Endpoint> posts = caseEndpoints("POST");
-    assertThat(posts).hasSize(4);
+    assertThat(posts).hasSize(5);
     // Everyone who may not decide tries first: nothing may change.
     List<String> failures =
         matrix(
@@ -1379,8 +1447,14 @@ class AccessMatrixTest {
                 .single())
         .isZero();
     assertThat(jdbc.sql("select count(*) from flag_decisions").query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from audit where action = 'media_revealed'")
+                .query(Long.class)
+                .single())
+        .isZero();
 
-    // Then the owner and an admin: the API answers 200, a page's form a redirect back.
+    // Then the owner and an admin: the API answers 200, a page's form a redirect back (a reveal,
+    // the page with the picture).
     failures =
         matrix(
             posts,
@@ -1405,6 +1479,19 @@ class AccessMatrixTest {
                         b.id() + " " + ADMIN.name()));
     assertThat(jdbc.sql("select distinct decided_by from flag_decisions").query(String.class).set())
         .isSubsetOf(Set.of(INA.name(), INB.name(), ADMIN.name()));
+    // Each case's pictures revealed by its owner and the admin only, with and without confirm.
+    assertThat(
+            jdbc.sql(
+                    "select case_id::text || ' ' || actor || ' ' || target || ' ' || count(*)"
+                        + " from audit where action = 'media_revealed'"
+                        + " group by case_id, actor, target")
+                .query(String.class)
+                .set())
+        .containsExactlyInAnyOrder(
+            a.id() + " " + INA.name() + " " + a.sha256() + " 2",
+            a.id() + " " + ADMIN.name() + " " + a.sha256() + " 2",
+            b.id() + " " + INB.name() + " " + b.sha256() + " 2",
+            b.id() + " " + ADMIN.name() + " " + b.sha256() + " 2");
   }
 
   @Test
@@ -1524,9 +1611,9 @@ class AccessMatrixTest {
   void reportAndNoticePostsOnlyByThoseAllowed() {
     List<Endpoint> posts =
         endpoints().stream()
-            .filter(e -> REPORT_ENDPOINTS.containsKey(e.key()) && e.method().equals("POST"))
+            .filter(e -> REPORT_ENDPOINTS.containsKey(e.key()) && !e.method().equals("GET"))
             .toList();
-    assertThat(posts).hasSize(9);
+    assertThat(posts).hasSize(12);
     Map<String, Long> hashes = new LinkedHashMap<>();
     Map<String, Long> drafted = new LinkedHashMap<>();
     for (Filed f : List.of(r1, r2)) {
@@ -1543,6 +1630,19 @@ class AccessMatrixTest {
     for (Filed f : List.of(r1, r2)) {
       // Hashes by the owner, sam and root; notices drafted by sam and root; the draft sent.
       assertThat(count("report_hashes", f.id())).isEqualTo(hashes.get(f.name()) + 3);
+      // Her face: added by her alone, then withdrawn (deleted) through the page's form.
+      assertThat(count("report_faces", f.id())).isZero();
+      assertThat(
+              jdbc.sql(
+                      "select actor || ' ' || action from audit where target = ?"
+                          + " and action like 'face%' order by id")
+                  .param(f.reference())
+                  .query(String.class)
+                  .list())
+          .containsExactly(
+              f.owner().name() + " faces_withdrawn",
+              f.owner().name() + " face_enrolled",
+              f.owner().name() + " faces_withdrawn");
       assertThat(count("notices", f.id())).isEqualTo(drafted.get(f.name()) + 2);
       assertThat(
               jdbc.sql("select author from report_notes where report_id = ?")

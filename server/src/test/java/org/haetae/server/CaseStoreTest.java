@@ -53,6 +53,17 @@ class CaseStoreTest {
     }
   }
 
+  /**
+   * The migrations the service ships (V8 added the face stage's results, V9 the portal's face
+   * templates): a new database gets all.
+   */
+  private static long migrations() throws Exception {
+    Path dir = Path.of(CaseStoreTest.class.getClassLoader().getResource("db/migration").toURI());
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+    }
+  }
+
   private static long count(Database db, String table, UUID id) throws Exception {
     try (Connection c = db.connection();
         java.sql.PreparedStatement s =
@@ -73,7 +84,7 @@ class CaseStoreTest {
     String account;
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       assertThat(db.embedded()).isTrue();
-      assertThat(db.migrationsApplied()).isEqualTo(7);
+      assertThat(db.migrationsApplied()).isEqualTo(migrations()).isGreaterThanOrEqualTo(9);
       CaseStore store = new CaseStore(db.dataSource());
       id = store.put(analysis, "demo", tmp.toString());
       assertThat(store.cases()).extracting(CaseStore.CaseRow::id).containsExactly(id);

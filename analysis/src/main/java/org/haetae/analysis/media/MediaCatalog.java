@@ -13,6 +13,11 @@ public interface MediaCatalog {
   /** Bank entries the file matched, nearest first; empty when none. */
   List<MediaMatch> matches(String sha256);
 
+  /** What the image models said about the file, or null when it was not looked at. */
+  default ImageSignals signals(String sha256) {
+    return null;
+  }
+
   /** A case with no stored files (text-only analysis, tests). */
   MediaCatalog NONE =
       new MediaCatalog() {

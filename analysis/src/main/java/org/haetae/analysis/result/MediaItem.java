@@ -1,6 +1,7 @@
 package org.haetae.analysis.result;
 
 import java.util.List;
+import org.haetae.analysis.media.ImageSignals;
 
 /**
  * One distinct media file (by content) of the case.
@@ -12,6 +13,7 @@ import java.util.List;
  * @param path one original path inside its export, {@code EXPORT/relative/path}
  * @param cluster near-duplicate group: every item within the PDQ radius of another shares it
  * @param matched true when it matched a bank entry
+ * @param signals what the image models said (explicit score, faces), or null
  * @param messages every message that carried it, oldest first (bounded; see {@code messageCount})
  */
 public record MediaItem(
@@ -24,8 +26,24 @@ public record MediaItem(
     int cluster,
     boolean matched,
     List<MessageRef> messages,
-    long messageCount) {
+    long messageCount,
+    ImageSignals signals) {
   public MediaItem {
     messages = List.copyOf(messages);
+  }
+
+  /** A file no image model looked at. */
+  public MediaItem(
+      String sha256,
+      String md5,
+      String pdq,
+      int quality,
+      String kind,
+      String path,
+      int cluster,
+      boolean matched,
+      List<MessageRef> messages,
+      long messageCount) {
+    this(sha256, md5, pdq, quality, kind, path, cluster, matched, messages, messageCount, null);
   }
 }

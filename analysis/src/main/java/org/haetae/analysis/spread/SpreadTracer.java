@@ -36,7 +36,14 @@ public final class SpreadTracer {
         for (MediaMatch mm : m.matches().getOrDefault(sha, List.of())) {
           out.add(
               new BankMatch(
-                  m.ref(p), sha, mm.bank(), mm.entryId(), mm.how(), mm.distance(), mm.labels()));
+                  m.ref(p),
+                  sha,
+                  mm.bank(),
+                  mm.entryId(),
+                  mm.how(),
+                  mm.distance(),
+                  mm.labels(),
+                  mm.face()));
         }
       }
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Benchmarks; each prints figures as lines 'name value unit'.",
     subcommands = {
+      FaceBench.class,
       HashBench.class,
       IndexBench.class,
       IngestBench.class,

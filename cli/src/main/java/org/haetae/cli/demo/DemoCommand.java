@@ -17,10 +17,13 @@ import org.haetae.cli.scan.ScanCommand;
 import org.haetae.cli.serve.DemoLogins;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
+import org.haetae.faces.search.FaceEngine;
+import org.haetae.faces.search.FaceMatcher;
 import org.haetae.matching.format.BankImporter;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.BankStore;
 import org.haetae.pipeline.keys.Keys;
+import org.haetae.pipeline.scan.FaceScan;
 import org.haetae.pipeline.scan.Scan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows the main job on a synthetic investigation: generates it (three Telegram exports,"
           + " a victim bank, the ground truth: see demo-data), imports the bank as demo-victims,"
-          + " scans the exports into DIR/case, prints where the report is, and compares the roles"
+          + " scans the exports into DIR/case (every picture also scored for explicit content),"
+          + " prints where the report is, and compares the roles"
           + " found with the ground truth. Then it loads the case into the service (embedded"
           + " PostgreSQL, nothing to install) and serves the investigator's web UI with demo"
           + " logins, until Ctrl-C; --no-serve stops after the scan.",
@@ -111,7 +115,10 @@ public final class DemoCommand implements Callable<Integer> {
     Keys keys = Keys.load(dataDir.path(), null, true);
     Path caseDir = dir.resolve("case");
     Scan.Result r;
-    try {
+    // Every picture also gets an explicit-content score, which orders the web UI's review queue.
+    // The demo's pictures are generated shapes, so no face bank is searched: see haetae bench
+    // faces.
+    try (FaceEngine engine = FaceEngine.bundled(FaceEngine.Options.defaults())) {
       r =
           new Scan(
                   new CaseFolder(caseDir),
@@ -125,7 +132,8 @@ public final class DemoCommand implements Callable<Integer> {
                       null,
                       Runtime.getRuntime().availableProcessors(),
                       true,
-                      Progress.terminal()))
+                      Progress.terminal(),
+                      new FaceScan(engine, List.of(), FaceMatcher.DEFAULT_THRESHOLD)))
               .run();
     } catch (CustodyException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());

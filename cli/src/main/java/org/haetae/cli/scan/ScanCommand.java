@@ -15,12 +15,18 @@ import org.haetae.cli.DataDirOption;
 import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.cli.bank.Banks;
+import org.haetae.cli.face.FaceBankOption;
 import org.haetae.cli.progress.Progress;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
+import org.haetae.faces.bank.FaceBank;
+import org.haetae.faces.bank.FaceBanks;
+import org.haetae.faces.search.FaceEngine;
+import org.haetae.faces.search.FaceMatcher;
 import org.haetae.matching.match.Matcher;
 import org.haetae.pipeline.ingest.Ingestion;
 import org.haetae.pipeline.keys.Keys;
+import org.haetae.pipeline.scan.FaceScan;
 import org.haetae.pipeline.scan.Scan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +103,28 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--key-file", paramLabel = "FILE", description = "Vault key file.")
   Path keyFile;
 
+  @Option(
+      names = "--faces",
+      paramLabel = "BANK",
+      description =
+          "Face bank to search every image for (repeatable; see haetae face list). Also scores"
+              + " every image for explicit content, to order review.")
+  List<String> faceBanks = new ArrayList<>();
+
+  @Option(
+      names = "--explicit",
+      description =
+          "Score every image for explicit content (to order review) even without --faces.")
+  boolean explicit;
+
+  @Option(
+      names = "--face-threshold",
+      paramLabel = "D",
+      description =
+          "Descriptor distance at or below which a face is put up for review (default"
+              + " ${DEFAULT-VALUE}; see docs/faces.md for the measured error rates).")
+  double faceThreshold = FaceMatcher.DEFAULT_THRESHOLD;
+
   @Mixin DataDirOption dataDir;
 
   @Override
@@ -127,8 +155,29 @@ public final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("warning: no --bank given: nothing will be matched");
     }
     Keys keys = Keys.load(dataDir.path(), keyFile, true);
+    List<FaceBank> faces = new ArrayList<>();
+    if (!faceBanks.isEmpty()) {
+      FaceBanks store = FaceBankOption.banks(dataDir.path(), false);
+      for (String b : faceBanks) {
+        try {
+          faces.add(
+              store
+                  .find(FaceBanks.checkName(b))
+                  .orElseThrow(
+                      () ->
+                          new UserInputException(
+                              "no face bank named " + b + " (see haetae face list --all)")));
+        } catch (IllegalArgumentException e) {
+          throw new UserInputException(e.getMessage());
+        }
+      }
+    }
+    if (faceThreshold <= 0 || faceThreshold > 2) {
+      throw new UserInputException("--face-threshold is a distance between 0 and 2");
+    }
+    boolean faceStage = !faces.isEmpty() || explicit;
     Scan.Result r;
-    try {
+    try (FaceEngine engine = faceStage ? FaceEngine.bundled(FaceEngine.Options.defaults()) : null) {
       r =
           new Scan(
                   new CaseFolder(out),
@@ -142,7 +191,8 @@ public final class ScanCommand implements Callable<Integer> {
                       lexicon,
                       threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                       !noThumbnails,
-                      Progress.terminal()))
+                      Progress.terminal(),
+                      faceStage ? new FaceScan(engine, faces, faceThreshold) : null))
               .run();
     } catch (CustodyException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -170,6 +220,18 @@ public final class ScanCommand implements Callable<Integer> {
     w.printf(
         "matched: %d files, %d messages, %d victims' images (bank entries)%n",
         r.filesMatched(), i.matchedMessages(), i.victims());
+    long faceLeads =
+        a.matches().stream()
+            .filter(m -> m.face() != null)
+            .map(m -> m.mediaSha256())
+            .distinct()
+            .count();
+    if (faceLeads > 0) {
+      w.printf(
+          "enrolled faces: candidates in %d images, for a person to review (not an"
+              + " identification)%n",
+          faceLeads);
+    }
     long withRoles =
         a.accounts().stream()
             .filter(p -> p.roles().size() > 1 || !p.has(org.haetae.analysis.result.Role.MEMBER))

@@ -128,6 +128,24 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void facesKnowImagesAndModelsNotCasesOrTheService() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.faces..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.haetae.cli..",
+            "org.haetae.server..",
+            "org.haetae.pipeline..",
+            "org.haetae.evidence..",
+            "org.haetae.telegram..",
+            "org.haetae.analysis..",
+            "org.haetae.matching..")
+        .check(classes);
+  }
+
+  @Test
   void coreModulesUseNoFrameworkAndNoCliLibrary() {
     noClasses()
         .that()
@@ -139,6 +157,7 @@ class ModuleBoundariesTest {
             "org.haetae.analysis..",
             "org.haetae.report..",
             "org.haetae.notices..",
+            "org.haetae.faces..",
             "org.haetae.pipeline..")
         .should()
         .dependOnClassesThat()

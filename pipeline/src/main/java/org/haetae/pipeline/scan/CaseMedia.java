@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.haetae.analysis.media.FaceEvidence;
+import org.haetae.analysis.media.ImageSignals;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.media.MediaFacts;
 import org.haetae.analysis.media.MediaMatch;
@@ -32,6 +34,9 @@ final class CaseMedia implements MediaCatalog {
   private final Map<String, MediaFacts> hashed = new HashMap<>();
   private final Map<String, List<MediaMatch>> matches = new HashMap<>();
   private final List<CaseFinding> failures = new ArrayList<>();
+  private final Map<String, Map<String, Object>> faceEntries = new HashMap<>();
+  private final Map<String, ImageSignals> signals = new HashMap<>();
+  private final Map<String, List<MediaMatch>> faceMatches = new HashMap<>();
   private String caseId;
 
   /** Reads the custody log. */
@@ -69,6 +74,8 @@ final class CaseMedia implements MediaCatalog {
                   e.string("pdq"),
                   (int) e.number("quality", -1),
                   "image"));
+      case CaseFaces.ENTRY -> faceEntry(e.string("sha256"), e.fields(), false);
+      case CaseFaces.FAILED -> faceEntry(e.string("sha256"), e.fields(), true);
       case "hash_failed" ->
           failures.add(
               new CaseFinding(
@@ -80,12 +87,106 @@ final class CaseMedia implements MediaCatalog {
     }
   }
 
+  /** Images that decoded when hashed: what the face stage looks at. */
+  List<String> images() {
+    return hashed.values().stream()
+        .filter(h -> h.pdq() != null)
+        .map(MediaFacts::sha256)
+        .sorted()
+        .toList();
+  }
+
+  /** The last face-stage entry logged for an image, or null. */
+  Map<String, Object> faceEntry(String sha256) {
+    return faceEntries.get(sha256);
+  }
+
+  /**
+   * Takes one image's face-stage result (from the log, or just logged): its faces and class scores
+   * become the file's signals, its candidates face matches. A later entry replaces an earlier one.
+   */
+  void faceEntry(String sha256, Map<String, Object> f, boolean failed) {
+    faceEntries.put(sha256, f);
+    faceMatches.remove(sha256);
+    signals.remove(sha256);
+    if (failed) {
+      return;
+    }
+    Map<String, Double> classes = new HashMap<>();
+    if (f.get("classes") instanceof Map<?, ?> c) {
+      c.forEach((k, v) -> classes.put((String) k, ((Number) v).doubleValue()));
+    }
+    int faces = f.get("faces") instanceof List<?> l ? l.size() : 0;
+    signals.put(
+        sha256,
+        new ImageSignals(
+            f.get("explicit") instanceof Number n ? n.doubleValue() : null,
+            classes,
+            (String) f.get("classifier"),
+            faces));
+    List<MediaMatch> found = new ArrayList<>();
+    if (f.get("hits") instanceof List<?> hits) {
+      for (Object o : hits) {
+        Map<?, ?> h = (Map<?, ?>) o;
+        List<?> box = (List<?>) h.get("box");
+        double distance = ((Number) h.get("distance")).doubleValue();
+        found.add(
+            new MediaMatch(
+                FACE_BANK_PREFIX + h.get("bank"),
+                (String) h.get("person"),
+                "face",
+                (int) Math.round(distance * 1000),
+                Map.of(),
+                new FaceEvidence(
+                    distance,
+                    ((Number) h.get("similarity")).doubleValue(),
+                    ((Number) box.get(0)).doubleValue(),
+                    ((Number) box.get(1)).doubleValue(),
+                    ((Number) box.get(2)).doubleValue(),
+                    ((Number) box.get(3)).doubleValue(),
+                    ((Number) h.get("rank")).intValue(),
+                    (String) f.get("embedder"))));
+      }
+    }
+    if (!found.isEmpty()) {
+      faceMatches.put(sha256, found);
+    }
+  }
+
+  /** Face banks' names in reports, so a face bank never shares a name with a hash bank. */
+  static final String FACE_BANK_PREFIX = "face:";
+
+  /** Images with at least one candidate face. */
+  int filesWithFaceMatches() {
+    return faceMatches.size();
+  }
+
+  /** Images the models could not read, as findings. */
+  List<CaseFinding> faceFailures() {
+    List<CaseFinding> out = new ArrayList<>();
+    faceEntries.forEach(
+        (sha, f) -> {
+          if (f.get("fingerprint") != null && !f.containsKey("faces") && f.get("reason") != null) {
+            out.add(
+                new CaseFinding(
+                    "faces_failed",
+                    String.valueOf(f.get("reason")),
+                    null,
+                    "image " + sha + " could not be searched for faces"));
+          }
+        });
+    return out;
+  }
+
   String caseId() {
     return caseId;
   }
 
+  /** Files that could not be hashed or searched for faces. */
   List<CaseFinding> failures() {
-    return failures;
+    List<CaseFinding> all = new ArrayList<>(failures);
+    all.addAll(faceFailures());
+    return all;
   }
 
   /** Distinct stored files. */
@@ -166,6 +267,18 @@ final class CaseMedia implements MediaCatalog {
 
   @Override
   public List<MediaMatch> matches(String sha256) {
-    return matches.getOrDefault(sha256, List.of());
+    List<MediaMatch> faces = faceMatches.get(sha256);
+    List<MediaMatch> hashes = matches.getOrDefault(sha256, List.of());
+    if (faces == null) {
+      return hashes;
+    }
+    List<MediaMatch> all = new ArrayList<>(hashes);
+    all.addAll(faces);
+    return all;
+  }
+
+  @Override
+  public ImageSignals signals(String sha256) {
+    return signals.get(sha256);
   }
 }

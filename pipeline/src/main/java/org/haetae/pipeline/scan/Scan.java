@@ -25,6 +25,7 @@ import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
+import org.haetae.evidence.vault.Vault;
 import org.haetae.hashing.digest.ContentDigests;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.BankStore;
@@ -56,6 +57,7 @@ public final class Scan {
   /**
    * @param lexicon null for the built-in one
    * @param thumbnails put blurred thumbnails of matched media in report.html
+   * @param faces search images for enrolled faces and score them, or null to skip the face stage
    */
   public record Options(
       List<Path> exports,
@@ -64,7 +66,20 @@ public final class Scan {
       Path lexicon,
       int threads,
       boolean thumbnails,
-      ProgressSink progress) {}
+      ProgressSink progress,
+      FaceScan faces) {
+    /** Without the face stage. */
+    public Options(
+        List<Path> exports,
+        List<String> banks,
+        Matcher.Settings match,
+        Path lexicon,
+        int threads,
+        boolean thumbnails,
+        ProgressSink progress) {
+      this(exports, banks, match, lexicon, threads, thumbnails, progress, null);
+    }
+  }
 
   /**
    * What a scan did, for the command to print.
@@ -143,6 +158,20 @@ public final class Scan {
     try (ProgressSink.Task p = options.progress().start("match", media.files())) {
       matched = media.match(matcher, CaseMedia.labels(banks, options.banks()), () -> p.advance(1));
     }
+    int facesLooked = 0;
+    if (options.faces() != null) {
+      stage(
+          "faces: search images for "
+              + (options.faces().banks().isEmpty()
+                  ? "no enrolled faces (explicit scores only)"
+                  : "enrolled faces of " + String.join(", ", options.faces().bankNames())));
+      try (CustodyLog log = openLog()) {
+        facesLooked =
+            new CaseFaces(
+                    options.faces(), new Vault(folder.evidence(), key, false), options.threads())
+                .run(media, log, options.progress());
+      }
+    }
     // The state of the log the analysis describes: up to and including the match entry.
     String head;
     String root;
@@ -155,6 +184,13 @@ public final class Scan {
       f.put("min_quality", options.match().minQuality());
       f.put("files", media.files());
       f.put("files_matched", matched);
+      if (options.faces() != null) {
+        f.put("face_banks", options.faces().bankNames());
+        f.put("face_threshold", options.faces().threshold());
+        f.put("face_fingerprint", options.faces().fingerprint());
+        f.put("images_looked_at", facesLooked);
+        f.put("images_with_face_candidates", media.filesWithFaceMatches());
+      }
       log.append("matched", f);
       head = log.head();
       root = log.root();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.haetae.analysis.graph.CaseGraph;
+import org.haetae.analysis.media.FaceEvidence;
+import org.haetae.analysis.media.ImageSignals;
 import org.haetae.analysis.result.ActorProfile;
 import org.haetae.analysis.result.BankMatch;
 import org.haetae.analysis.result.CaseAnalysis;
@@ -202,7 +204,27 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeNumberField("message_count", m.messageCount());
+    if (m.signals() != null) {
+      ImageSignals x = m.signals();
+      g.writeObjectFieldStart("signals");
+      g.writeNumberField("faces", x.faces());
+      if (x.explicit() != null) {
+        g.writeNumberField("explicit", round(x.explicit()));
+        g.writeStringField("explicit_model", x.model());
+        g.writeObjectFieldStart("classes");
+        for (Map.Entry<String, Double> c : new java.util.TreeMap<>(x.classes()).entrySet()) {
+          g.writeNumberField(c.getKey(), round(c.getValue()));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  /** Model scores to four places: more would suggest a precision they do not have. */
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
   }
 
   private static void writeMatch(JsonGenerator g, BankMatch m) throws IOException {
@@ -214,6 +236,20 @@ public final class JsonReport {
     g.writeStringField("how", m.how());
     g.writeNumberField("distance", m.distance());
     labels(g, m.labels());
+    if (m.face() != null) {
+      FaceEvidence f = m.face();
+      g.writeObjectFieldStart("face");
+      g.writeNumberField("distance", round(f.distance()));
+      g.writeNumberField("similarity", round(f.similarity()));
+      g.writeNumberField("rank", f.rank());
+      g.writeArrayFieldStart("box");
+      for (double v : new double[] {f.x(), f.y(), f.width(), f.height()}) {
+        g.writeNumber(Math.round(v));
+      }
+      g.writeEndArray();
+      g.writeStringField("model", f.model());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -10,6 +10,7 @@ import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.cases.CaseFolders;
 import org.haetae.server.cases.CaseOverview;
 import org.haetae.server.cases.FlagReviews;
+import org.haetae.server.media.MediaOrder;
 import org.haetae.server.media.MediaQueries;
 import org.haetae.server.texts.CaseTextsCache;
 import org.haetae.server.web.Pager;
@@ -71,10 +72,14 @@ public class CaseDataController {
       List<AccountQueries.Name> names,
       List<AccountQueries.Role> roles) {}
 
-  /** One file with its bank matches, near-duplicates and posts across rooms. */
+  /**
+   * One file with its bank matches (a face match carries its {@code face}), the enrolled faces it
+   * may show (leads for review, not identifications), near-duplicates and posts across rooms.
+   */
   public record MediaDetail(
       MediaQueries.Media media,
       List<MediaQueries.MatchRow> matches,
+      List<MediaQueries.FaceLead> faceLeads,
       List<MediaQueries.MediaRow> nearDuplicates,
       List<MediaQueries.Post> posts) {}
 
@@ -187,18 +192,24 @@ public class CaseDataController {
     return new AccountDetail(a, accounts.names(caseId, key), accounts.roles(caseId, key));
   }
 
+  /**
+   * The case's files, each with what the image models said about it ({@code signals}); in the
+   * review order unless {@code order} is {@code least-explicit}, {@code date} or {@code posts}.
+   */
   @GetMapping("/media")
   public Listing<MediaQueries.MediaRow> mediaList(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "false") boolean matched,
       @RequestParam(required = false) String room,
+      @RequestParam(required = false) String order,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
     access.check(who, caseId);
     String r = room == null || room.isBlank() ? null : room;
+    MediaOrder o = MediaOrder.of(order);
     Pager p = Pager.of(page, size).withTotal(media.count(caseId, matched, r));
-    return Listing.of(media.list(caseId, matched, r, p), p);
+    return Listing.of(media.list(caseId, matched, r, o, p), p);
   }
 
   @GetMapping("/media/{sha256}/about")
@@ -213,6 +224,7 @@ public class CaseDataController {
     return new MediaDetail(
         m,
         media.matches(caseId, sha256),
+        media.faceLeads(caseId, sha256),
         media.nearDuplicates(caseId, m),
         media.timeline(caseId, m));
   }

@@ -28,18 +28,28 @@ public class MediaController {
     this.access = access;
   }
 
+  /**
+   * The picture: blurred unless {@code reveal}; a thumbnail is never revealed. A picture whose
+   * explicit score is 0.5 or more is revealed only with {@code confirm=true} as well (409
+   * otherwise): a second, explicit choice.
+   */
   @GetMapping("/{sha256}")
   public ResponseEntity<byte[]> image(
       @PathVariable UUID caseId,
       @PathVariable String sha256,
       @RequestParam(defaultValue = "false") boolean reveal,
       @RequestParam(defaultValue = "false") boolean thumbnail,
+      @RequestParam(defaultValue = "false") boolean confirm,
       Authentication who)
       throws IOException {
     access.check(who, caseId);
+    MediaViews.Shown shown =
+        thumbnail
+            ? MediaViews.Shown.THUMBNAIL
+            : reveal ? MediaViews.Shown.REVEALED : MediaViews.Shown.BLURRED;
     byte[] jpeg =
         views
-            .view(caseId, sha256, reveal, thumbnail, who.getName())
+            .view(caseId, sha256, shown, confirm, who.getName())
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such image"));
     // Evidence is never kept in a browser or proxy cache.
     return ResponseEntity.ok()

@@ -22,7 +22,11 @@ public class CaseOverview {
     this.jdbc = jdbc;
   }
 
-  /** A case's figures. */
+  /**
+   * A case's figures. {@code matchedMedia} counts files that matched anything; {@code
+   * hashMatchedMedia} those that matched a victim's image by hash, {@code faceMatchedMedia} those
+   * in which an enrolled face may be (leads, counted apart because they are not findings).
+   */
   public record Summary(
       UUID id,
       String title,
@@ -45,7 +49,9 @@ public class CaseOverview {
       long flags,
       long rolesToReview,
       long flagsToReview,
-      long findings) {}
+      long findings,
+      long hashMatchedMedia,
+      long faceMatchedMedia) {}
 
   /** A room as listed. */
   public record RoomRow(
@@ -58,9 +64,20 @@ public class CaseOverview {
       Instant firstDate,
       Instant lastDate) {}
 
-  /** One victim's registered image (a bank entry) and how far it was found to spread. */
+  /**
+   * One victim's registered image (a bank entry) and how far it was found to spread; or, when
+   * {@code face}, an enrolled person whose face may be in {@code files} pictures: a lead for
+   * review, not an identification.
+   */
   public record VictimRow(
-      String bank, String entryId, String labels, long posts, long rooms, Instant firstSeen) {}
+      String bank,
+      String entryId,
+      String labels,
+      long posts,
+      long rooms,
+      Instant firstSeen,
+      boolean face,
+      long files) {}
 
   /** A finding of the scan (an anomaly in the export, a note on the analysis). */
   public record FindingRow(
@@ -150,7 +167,11 @@ public class CaseOverview {
                  select 1 from flag_decisions d where d.case_id = f.case_id
                    and d.chat_key = f.chat_key and d.message_id = coalesce(f.message_id, -1)
                    and d.category = f.category and d.rule = f.rule)),
-              (select count(*) from findings g where g.case_id = c.id)
+              (select count(*) from findings g where g.case_id = c.id),
+              (select count(distinct x.media_sha256) from matches x
+                 where x.case_id = c.id and x.how <> 'face'),
+              (select count(distinct x.media_sha256) from matches x
+                 where x.case_id = c.id and x.how = 'face')
             from cases c where c.id = ?""")
         .param(id)
         .query(
@@ -177,7 +198,9 @@ public class CaseOverview {
                     r.getLong(19),
                     r.getLong(20),
                     r.getLong(21),
-                    r.getLong(22)))
+                    r.getLong(22),
+                    r.getLong(23),
+                    r.getLong(24)))
         .optional()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
   }
@@ -193,13 +216,17 @@ public class CaseOverview {
         .list();
   }
 
-  /** The bank entries found in the case, the most widely posted first. */
+  /**
+   * The bank entries found in the case: victims' images matched by hash first, then enrolled faces
+   * (leads); in each, the most widely posted first.
+   */
   public List<VictimRow> victims(UUID id, Pager p) {
     return jdbc.sql(
             """
-            select bank, entry_id, max(labels::text), count(*), count(distinct chat_key), min(date)
+            select bank, entry_id, max(labels::text), count(*), count(distinct chat_key), min(date),
+              bool_or(how = 'face'), count(distinct media_sha256)
             from matches where case_id = ? group by bank, entry_id
-            order by count(*) desc, bank, entry_id offset ? limit ?""")
+            order by bool_or(how = 'face'), count(*) desc, bank, entry_id offset ? limit ?""")
         .params(id, p.offset(), p.size())
         .query(
             (r, i) ->
@@ -209,8 +236,26 @@ public class CaseOverview {
                     r.getString(3),
                     r.getLong(4),
                     r.getLong(5),
-                    instant(r, 6)))
+                    instant(r, 6),
+                    r.getBoolean(7),
+                    r.getLong(8)))
         .list();
+  }
+
+  /**
+   * Files that matched a victim's image by hash, and images in which an enrolled face may be
+   * (leads): counted apart, because only the first are findings.
+   */
+  public record MatchedFiles(long byHash, long byFace) {}
+
+  public MatchedFiles matchedFiles(UUID id) {
+    return jdbc.sql(
+            "select count(distinct media_sha256) filter (where how <> 'face'),"
+                + " count(distinct media_sha256) filter (where how = 'face')"
+                + " from matches where case_id = ?")
+        .param(id)
+        .query((r, i) -> new MatchedFiles(r.getLong(1), r.getLong(2)))
+        .single();
   }
 
   public long victimCount(UUID id) {

@@ -160,7 +160,10 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    return list(id, who, model, page, size, "victims", overview::victimCount, overview::victims);
+    String view =
+        list(id, who, model, page, size, "victims", overview::victimCount, overview::victims);
+    model.addAttribute("matchedFiles", overview.matchedFiles(id));
+    return view;
   }
 
   @GetMapping("/cases/{id}/findings")

@@ -10,8 +10,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.haetae.analysis.media.FaceEvidence;
+import org.haetae.analysis.media.ImageSignals;
 import org.haetae.analysis.result.ActorProfile;
 import org.haetae.analysis.result.BankMatch;
 import org.haetae.analysis.result.CaseAnalysis;
@@ -353,7 +356,9 @@ public final class CaseStore {
     batch(
         c,
         "insert into media (case_id, sha256, md5, pdq, quality, kind, path, cluster, matched,"
-            + " message_count, messages) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)",
+            + " message_count, messages, first_seen, faces, explicit, explicit_model,"
+            + " explicit_classes, explicit_top)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,?,?::jsonb,?)",
         id,
         media,
         (s, m) -> {
@@ -367,6 +372,22 @@ public final class CaseStore {
           s.setBoolean(9, m.matched());
           s.setLong(10, m.messageCount());
           s.setString(11, Json.refs(m.messages()));
+          s.setTimestamp(
+              12,
+              time(
+                  m.messages().stream()
+                      .mapToLong(MessageRef::dateUnix)
+                      .filter(d -> d != 0)
+                      .boxed()
+                      .min(Long::compare)
+                      .orElse(null)));
+          ImageSignals x = m.signals();
+          boolean scored = x != null && x.explicit() != null;
+          setInt(s, 13, x == null ? null : x.faces());
+          setDouble(s, 14, scored ? x.explicit() : null);
+          s.setString(15, scored ? clean(x.model()) : null);
+          s.setString(16, scored ? clean(Json.scores(x.classes())) : null);
+          s.setString(17, scored ? topClass(x.classes()) : null);
         });
     record Post(String sha256, MessageRef ref) {}
     List<Post> posts = new ArrayList<>();
@@ -394,7 +415,8 @@ public final class CaseStore {
     batch(
         c,
         "insert into matches (case_id, chat_key, message_id, date, export_id, media_sha256,"
-            + " bank, entry_id, how, distance, labels) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)",
+            + " bank, entry_id, how, distance, labels, face_distance, face_similarity,"
+            + " face_rank, face_box, face_model) values (?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,?,?)",
         id,
         matches,
         (s, m) -> {
@@ -409,6 +431,17 @@ public final class CaseStore {
           s.setString(9, m.how());
           s.setInt(10, m.distance());
           s.setString(11, clean(Json.labels(m.labels())));
+          FaceEvidence f = m.face();
+          setDouble(s, 12, f == null ? null : f.distance());
+          setDouble(s, 13, f == null ? null : f.similarity());
+          setInt(s, 14, f == null ? null : f.rank());
+          s.setArray(
+              15,
+              f == null
+                  ? null
+                  : s.getConnection()
+                      .createArrayOf("float8", new Double[] {f.x(), f.y(), f.width(), f.height()}));
+          s.setString(16, f == null ? null : clean(f.model()));
         });
   }
 
@@ -483,6 +516,34 @@ public final class CaseStore {
     } else {
       s.setLong(i, v);
     }
+  }
+
+  private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.INTEGER);
+    } else {
+      s.setInt(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+    if (v == null || v.isNaN() || v.isInfinite()) {
+      s.setNull(i, Types.DOUBLE);
+    } else {
+      s.setDouble(i, v);
+    }
+  }
+
+  /** The class the classifier found most likely; ties go to the first name, so it is stable. */
+  static String topClass(Map<String, Double> classes) {
+    return classes.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   private static Timestamp time(Long unix) {

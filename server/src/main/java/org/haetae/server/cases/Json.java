@@ -2,11 +2,15 @@ package org.haetae.server.cases;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.NameUse;
 
@@ -84,6 +88,42 @@ public final class Json {
           }
           g.writeEndArray();
         });
+  }
+
+  /** A model's class probabilities, by class name. */
+  static String scores(Map<String, Double> scores) {
+    return of(
+        g -> {
+          g.writeStartObject();
+          for (Map.Entry<String, Double> e : new TreeMap<>(scores).entrySet()) {
+            // jsonb takes no NaN: a score a model could not give is left out, not stored broken.
+            if (e.getValue() != null && Double.isFinite(e.getValue())) {
+              g.writeNumberField(e.getKey(), e.getValue());
+            }
+          }
+          g.writeEndObject();
+        });
+  }
+
+  /** Reads {@link #scores} back (from the column's text); empty for null. */
+  public static Map<String, Double> scores(String json) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (json == null) {
+      return out;
+    }
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return out;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        out.put(name, p.getValueAsDouble());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("a scores column holds what scores() wrote", e);
+    }
+    return out;
   }
 
   static String labels(Map<String, String> labels) {

@@ -3,29 +3,40 @@ package org.haetae.server.media;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.vault.Vault;
 import org.haetae.hashing.image.DecodeLimits;
+import org.haetae.hashing.image.ExifOrientation;
 import org.haetae.hashing.image.ImageDecodeException;
 import org.haetae.hashing.image.ImageDecoder;
 import org.haetae.pipeline.keys.Keys;
 import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.cases.CaseFolders;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Shows a case's pictures. Blurred is the default and is made here, on the server, so the unblurred
  * picture never leaves it unless a person asks to reveal it. Every view is audited, and written to
- * the case's custody log with who looked and whether the picture was revealed.
+ * the case's custody log with who looked and whether the picture was revealed (and, for a reveal,
+ * the picture's explicit score and whether the person confirmed a second time).
  */
 @Service
 public class MediaViews {
@@ -38,6 +49,23 @@ public class MediaViews {
   /** Blurred pictures are reduced to this many pixels across before being enlarged again. */
   static final int BLUR_CELLS = 12;
 
+  /**
+   * The explicit score at or above which revealing a picture needs a second, explicit confirmation:
+   * the most explicit pictures are the last to be revealed, and only by a person who chose twice.
+   */
+  public static final double CONFIRM_AT = 0.5;
+
+  /** How a picture is shown. */
+  public enum Shown {
+    /** Small and blurred, for lists; never revealed. */
+    THUMBNAIL,
+    BLURRED,
+    REVEALED
+  }
+
+  /** A picture's size in pixels, upright (as the face stage measured its boxes). */
+  public record Size(int width, int height) {}
+
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final CaseFolders folders;
@@ -49,57 +77,129 @@ public class MediaViews {
     this.folders = folders;
   }
 
-  /**
-   * A JPEG of the picture, blurred unless {@code reveal}; empty when the case has no such image.
-   *
-   * @throws IllegalStateException when the case folder is busy or its custody log is damaged
-   */
-  public Optional<byte[]> view(UUID caseId, String sha256, boolean reveal, String user)
-      throws IOException {
-    return view(caseId, sha256, reveal, false, user);
-  }
+  /** The case's image and its explicit score (null when not scored). */
+  private record Stored(String folder, Double explicit) {}
 
-  /**
-   * As {@link #view(UUID, String, boolean, String)}; a thumbnail is smaller and is never revealed.
-   */
-  public Optional<byte[]> view(
-      UUID caseId, String sha256, boolean reveal, boolean thumbnail, String user)
-      throws IOException {
-    reveal = reveal && !thumbnail;
+  private Optional<Stored> stored(UUID caseId, String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {
       return Optional.empty();
     }
-    Optional<String> folder =
-        jdbc.sql(
-                "select c.folder from media m join cases c on c.id = m.case_id"
-                    + " where m.case_id = ? and m.sha256 = ? and m.kind = 'image'")
-            .params(caseId, sha256)
-            .query(String.class)
-            .optional();
-    if (folder.isEmpty()) {
+    return jdbc.sql(
+            "select c.folder, m.explicit from media m join cases c on c.id = m.case_id"
+                + " where m.case_id = ? and m.sha256 = ? and m.kind = 'image'")
+        .params(caseId, sha256)
+        .query((r, i) -> new Stored(r.getString(1), (Double) r.getObject(2)))
+        .optional();
+  }
+
+  /**
+   * A JPEG of the picture; empty when the case has no such image. A picture whose explicit score is
+   * at least {@link #CONFIRM_AT} is revealed only when {@code confirmed}: the caller has asked the
+   * person a second time.
+   *
+   * @throws ResponseStatusException 409 when such a picture is to be revealed unconfirmed
+   * @throws IllegalStateException when the case folder is busy or its custody log is damaged
+   */
+  public Optional<byte[]> view(
+      UUID caseId, String sha256, Shown shown, boolean confirmed, String user) throws IOException {
+    Optional<Stored> found = stored(caseId, sha256);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    Double explicit = found.get().explicit();
+    boolean reveal = shown == Shown.REVEALED;
+    boolean mustConfirm = reveal && explicit != null && explicit >= CONFIRM_AT;
+    if (mustConfirm && !confirmed) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT,
+          String.format(
+              Locale.ROOT,
+              "explicit score %.2f: revealing this picture needs a second confirmation"
+                  + " (confirm=true)",
+              explicit));
+    }
     Keys keys = folders.keys();
-    CaseFolder cf = new CaseFolder(Path.of(folder.get()));
+    CaseFolder cf = new CaseFolder(Path.of(found.get().folder()));
     byte[] bytes = new Vault(cf.evidence(), keys.vault(), false).read(sha256);
-    BufferedImage shown;
+    BufferedImage picture;
     try {
-      shown = fit(decoder.decode(bytes).image(), thumbnail ? THUMB_EDGE : MAX_EDGE);
+      picture = upright(decoder.decode(bytes).image(), bytes);
     } catch (ImageDecodeException e) {
       return Optional.empty();
     }
+    BufferedImage out = fit(picture, shown == Shown.THUMBNAIL ? THUMB_EDGE : MAX_EDGE);
     if (!reveal) {
-      shown = blur(shown);
+      out = blur(out);
     }
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("sha256", sha256);
     f.put("by", user);
     f.put("revealed", reveal);
+    // A reveal of a scored picture records its score, and whether the person was asked twice.
+    Map<String, Object> detail = new LinkedHashMap<>();
+    if (reveal && explicit != null) {
+      detail.put("explicit", Math.round(explicit * 10_000) / 10_000.0);
+      detail.put("confirmed", mustConfirm);
+    }
+    f.putAll(detail);
     folders.note(cf.dir(), keys, "viewed", f);
-    audit.record(user, reveal ? "media_revealed" : "media_viewed", caseId, sha256);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(shown, "jpg", out);
-    return Optional.of(out.toByteArray());
+    if (detail.isEmpty()) {
+      audit.record(user, reveal ? "media_revealed" : "media_viewed", caseId, sha256);
+    } else {
+      audit.record(user, "media_revealed", caseId, sha256, detail);
+    }
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(out, "jpg", jpeg);
+    return Optional.of(jpeg.toByteArray());
+  }
+
+  /**
+   * The picture's size, upright; empty when the case has no such image or it cannot be read. Only
+   * the file's header is read and nothing is shown, so this is not a view and is not logged.
+   */
+  public Optional<Size> size(UUID caseId, String sha256) {
+    Optional<Stored> found = stored(caseId, sha256);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Path folder = Path.of(found.get().folder());
+    CaseFolder cf = new CaseFolder(folder);
+    if (!Files.isDirectory(cf.evidence())) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = new Vault(cf.evidence(), folders.keys().vault(), false).read(sha256);
+    } catch (IOException | RuntimeException e) {
+      // A folder without this blob (an import of an analysis alone) draws no boxes.
+      return Optional.empty();
+    }
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return Optional.empty();
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        return Optional.of(ExifOrientation.read(bytes) >= 5 ? new Size(h, w) : new Size(w, h));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Turned upright by its EXIF orientation, as the face stage saw it, so that face boxes sit on the
+   * faces.
+   */
+  private static BufferedImage upright(BufferedImage img, byte[] bytes) {
+    int o = ExifOrientation.read(bytes);
+    return o == 1 ? img : ExifOrientation.apply(img, o);
   }
 
   private static BufferedImage fit(BufferedImage img, int edge) {

@@ -11,6 +11,7 @@ import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.cases.CaseFolders;
 import org.haetae.server.cases.CaseOverview;
 import org.haetae.server.cases.CasePages;
+import org.haetae.server.media.MediaOrder;
 import org.haetae.server.media.MediaQueries;
 import org.haetae.server.texts.CaseTextsCache;
 import org.haetae.server.web.Pager;
@@ -76,7 +77,7 @@ public class RoomPage {
     model.addAttribute("memberPager", mp);
     model.addAttribute("messages", said.items());
     model.addAttribute("pager", p.withTotal(said.total()));
-    model.addAttribute("media", media.list(id, false, key, Pager.of(0, 12)));
+    model.addAttribute("media", media.list(id, false, key, MediaOrder.REVIEW, Pager.of(0, 12)));
     model.addAttribute("mediaCount", media.count(id, false, key));
     audit.record(who.getName(), "view_room", id, key);
     return "rooms/room";

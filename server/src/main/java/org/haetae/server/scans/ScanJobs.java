@@ -11,19 +11,25 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.faces.bank.FaceBank;
+import org.haetae.faces.search.FaceEngine;
+import org.haetae.faces.search.FaceMatcher;
 import org.haetae.matching.bank.BankInfo;
 import org.haetae.matching.match.Matcher;
 import org.haetae.matching.store.FileBankStore;
 import org.haetae.pipeline.InputException;
 import org.haetae.pipeline.keys.Keys;
 import org.haetae.pipeline.progress.ProgressSink;
+import org.haetae.pipeline.scan.FaceScan;
 import org.haetae.pipeline.scan.Scan;
 import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.cases.CaseStore;
+import org.haetae.server.portal.FaceTemplates;
 import org.haetae.server.portal.ReuploadMonitor;
 import org.haetae.server.users.UserStore;
 import org.slf4j.Logger;
@@ -36,6 +42,11 @@ import org.springframework.stereotype.Service;
  * folder under the data folder, its progress readable while it runs, its result stored as a case
  * assigned to whoever started it. Exports are read only from the import folder, so a request can
  * never make the server read (and store as evidence) files from anywhere else.
+ *
+ * <p>When victims have enrolled their faces in the portal, every scan also searches each image for
+ * them: one in-memory face bank named {@code portal} holds every report's templates, each person
+ * known by the report's reference. The face models are loaded for the first such scan and kept
+ * until the service stops.
  */
 @Service
 public class ScanJobs implements AutoCloseable {
@@ -102,6 +113,11 @@ public class ScanJobs implements AutoCloseable {
   private final UserStore users;
   private final AuditTrail audit;
   private final ReuploadMonitor monitor;
+  private final FaceTemplates faceTemplates;
+
+  /** Loaded by the first scan that searches faces (on the scan thread only), closed at the end. */
+  private FaceEngine faceEngine;
+
   private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
   private final ExecutorService runner =
       Executors.newSingleThreadExecutor(
@@ -117,7 +133,8 @@ public class ScanJobs implements AutoCloseable {
       CaseStore cases,
       UserStore users,
       AuditTrail audit,
-      ReuploadMonitor monitor) {
+      ReuploadMonitor monitor,
+      FaceTemplates faceTemplates) {
     this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
     this.importDir =
         (importDir.isBlank() ? this.dataDir.resolve("imports") : Path.of(importDir))
@@ -127,6 +144,7 @@ public class ScanJobs implements AutoCloseable {
     this.users = users;
     this.audit = audit;
     this.monitor = monitor;
+    this.faceTemplates = faceTemplates;
   }
 
   public Path importDir() {
@@ -202,7 +220,8 @@ public class ScanJobs implements AutoCloseable {
                       null,
                       Runtime.getRuntime().availableProcessors(),
                       true,
-                      job))
+                      job,
+                      faceScan()))
               .run()
               .analysis();
       UUID caseId =
@@ -223,8 +242,34 @@ public class ScanJobs implements AutoCloseable {
     }
   }
 
+  /**
+   * What the scan's face stage looks for: the portal's face bank when at least one victim has
+   * enrolled her face, else nothing (the scan runs without a face stage, as before).
+   */
+  private FaceScan faceScan() {
+    if (!faceTemplates.any()) {
+      return null;
+    }
+    FaceBank portal = faceTemplates.portalBank();
+    if (portal.people().isEmpty()) {
+      return null;
+    }
+    if (faceEngine == null) {
+      faceEngine = FaceEngine.bundled(FaceEngine.Options.defaults());
+    }
+    return new FaceScan(faceEngine, List.of(portal), FaceMatcher.DEFAULT_THRESHOLD);
+  }
+
   @Override
   public void close() {
     runner.shutdownNow();
+    try {
+      // The models are closed only once no scan uses them.
+      if (runner.awaitTermination(30, TimeUnit.SECONDS) && faceEngine != null) {
+        faceEngine.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

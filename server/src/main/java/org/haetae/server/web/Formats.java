@@ -32,6 +32,11 @@ public class Formats {
     return String.format(Locale.ROOT, "%.1f", s);
   }
 
+  /** A model's score or a face similarity: two places, as much as such a number can carry. */
+  public String signal(Double s) {
+    return s == null ? "—" : String.format(Locale.ROOT, "%.2f", s);
+  }
+
   public String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }

@@ -2,6 +2,9 @@ package org.haetae.server.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.haetae.server.FaceFixtures.facesOnly;
+import static org.haetae.server.FaceFixtures.scored;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,10 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.haetae.analysis.result.ActorProfile;
 import org.haetae.analysis.result.CaseAnalysis;
+import org.haetae.analysis.result.MediaItem;
+import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.RoleClaim;
+import org.haetae.server.FaceFixtures;
 import org.haetae.server.accounts.AccountQueries;
 import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.db.Database;
+import org.haetae.server.media.MediaOrder;
+import org.haetae.server.media.MediaQueries;
+import org.haetae.server.media.MediaViews;
 import org.haetae.server.web.Pager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,12 +125,12 @@ class CaseReadsTest {
               .complete(id, tmp.resolve("no-index"), List.of(post));
       assertThat(cited).singleElement().extracting(Cited::mediaSha256).isEqualTo(item.sha256());
       org.haetae.server.media.MediaQueries media = new org.haetae.server.media.MediaQueries(jdbc);
-      assertThat(media.list(id, false, post.chatKey(), Pager.of(0, 200)))
+      assertThat(media.list(id, false, post.chatKey(), MediaOrder.REVIEW, Pager.of(0, 200)))
           .extracting(org.haetae.server.media.MediaQueries.MediaRow::sha256)
           .contains(item.sha256());
       assertThat(media.count(id, false, "no-such-room")).isZero();
-      assertThat(media.list(id, false, room2, Pager.of(0, 200))).hasSize(2);
-      assertThat(media.list(id, true, room2, Pager.of(0, 200))).hasSize(1);
+      assertThat(media.list(id, false, room2, MediaOrder.REVIEW, Pager.of(0, 200))).hasSize(2);
+      assertThat(media.list(id, true, room2, MediaOrder.REVIEW, Pager.of(0, 200))).hasSize(1);
       // The spread timeline holds the file's posts and its variant's, oldest first.
       assertThat(media.timeline(id, media.media(id, item.sha256())))
           .extracting(p -> p.chatKey() + "#" + p.messageId() + (p.variant() ? "v" : ""))
@@ -158,6 +167,126 @@ class CaseReadsTest {
           .extracting(AuditTrail.Entry::action)
           .contains("flag_confirmed");
     }
+  }
+
+  /** A one-post image whose SHA-256 is {@code c} repeated, posted at message {@code n}. */
+  private static MediaItem image(char c, String room, long n, long date) {
+    return new MediaItem(
+        String.valueOf(c).repeat(64),
+        null,
+        null,
+        100,
+        "image",
+        "e1/" + c + ".jpg",
+        (int) n,
+        false,
+        List.of(new MessageRef(room, n, date, "e1")),
+        1);
+  }
+
+  @Test
+  void explicitScoresAndFaceMatchesAreStoredAndOrderTheReviewQueue() throws Exception {
+    CaseAnalysis analysed = new org.haetae.server.CaseStoreTestAccess().analyse(tmp);
+    String room = analysed.chats().get(0).key();
+    // Posted in the reverse order of their names: the date order is 6, 5, 4, 3, 2, 1.
+    long t = 1_700_000_000L;
+    MediaItem hashHit = FaceFixtures.with(image('1', room, 1, t + 600), scored(0.2, 0.1, 0), true);
+    MediaItem faceHit = FaceFixtures.with(image('2', room, 2, t + 500), scored(0.8, 0.11, 2), true);
+    MediaItem worst = FaceFixtures.with(image('3', room, 3, t + 400), scored(0.9, 0.05, 0), false);
+    MediaItem mild = FaceFixtures.with(image('4', room, 4, t + 300), scored(0.05, 0.05, 0), false);
+    MediaItem unscored = image('5', room, 5, t + 200);
+    MediaItem facesOnly = FaceFixtures.with(image('6', room, 6, t + 100), facesOnly(1), false);
+    MessageRef at = faceHit.messages().get(0);
+    CaseAnalysis analysis =
+        FaceFixtures.with(
+            analysed,
+            List.of(hashHit, faceHit, worst, mild, unscored, facesOnly),
+            List.of(
+                FaceFixtures.hash(hashHit.messages().get(0), hashHit.sha256(), "victims", "7"),
+                FaceFixtures.face(at, faceHit.sha256(), "enrolled", "P-9", 0.55, 2, 10, 20, 30, 40),
+                FaceFixtures.face(
+                    at, faceHit.sha256(), "enrolled", "P-7", 0.43, 1, 10, 20, 30, 40)));
+    try (Database db =
+        Database.open(new Database.Settings(null, null, null, tmp.resolve("data/pg")))) {
+      JdbcClient jdbc = JdbcClient.create(db.dataSource());
+      UUID id = new CaseStore(db.dataSource()).put(analysis, "faces", tmp.toString());
+      MediaQueries media = new MediaQueries(jdbc);
+      CaseOverview overview = new CaseOverview(jdbc);
+
+      // What the models said comes back as the scan wrote it.
+      MediaQueries.Signals s = media.media(id, faceHit.sha256()).signals();
+      assertThat(s.explicit()).isCloseTo(0.91, within(1e-9));
+      assertThat(s.topClass()).isEqualTo("porn");
+      assertThat(s.model()).isEqualTo(FaceFixtures.CLASSIFIER);
+      assertThat(s.faces()).isEqualTo(2);
+      assertThat(s.classes()).containsOnlyKeys("drawing", "hentai", "neutral", "porn", "sexy");
+      assertThat(s.classes().get("hentai")).isCloseTo(0.11, within(1e-9));
+      assertThat(s.needsConfirmation()).isTrue();
+      assertThat(media.media(id, mild.sha256()).signals().needsConfirmation()).isFalse();
+      assertThat(media.media(id, unscored.sha256()).signals()).isNull();
+      MediaQueries.Signals onlyFaces = media.media(id, facesOnly.sha256()).signals();
+      assertThat(onlyFaces.explicit()).isNull();
+      assertThat(onlyFaces.faces()).isEqualTo(1);
+      assertThat(onlyFaces.needsConfirmation()).isFalse();
+
+      // The review queue: victims' files first, the most explicit first, the unscored last.
+      assertThat(order(media, id, MediaOrder.REVIEW)).isEqualTo("213456");
+      assertThat(order(media, id, MediaOrder.LEAST_EXPLICIT)).isEqualTo("124356");
+      assertThat(order(media, id, MediaOrder.DATE)).isEqualTo("654321");
+      assertThat(order(media, id, MediaOrder.POSTS)).isEqualTo("123456");
+      assertThat(MediaOrder.of(null)).isEqualTo(MediaOrder.REVIEW);
+      assertThat(MediaOrder.of("least-explicit")).isEqualTo(MediaOrder.LEAST_EXPLICIT);
+      assertThatThrownBy(() -> MediaOrder.of("explicit; drop table media"))
+          .isInstanceOf(ResponseStatusException.class);
+
+      // A face match keeps why it matched; a hash match has no face.
+      assertThat(media.matches(id, hashHit.sha256()))
+          .singleElement()
+          .satisfies(m -> assertThat(m.face()).isNull());
+      assertThat(media.matches(id, faceHit.sha256()))
+          .hasSize(2)
+          .allSatisfy(m -> assertThat(m.how()).isEqualTo("face"));
+      List<MediaQueries.FaceLead> leads = media.faceLeads(id, faceHit.sha256());
+      assertThat(leads).extracting(MediaQueries.FaceLead::entryId).containsExactly("P-7", "P-9");
+      MediaQueries.FaceLead lead = leads.get(0);
+      assertThat(lead.bank()).isEqualTo("face:enrolled");
+      assertThat(lead.face().similarity()).isCloseTo(0.57, within(1e-9));
+      assertThat(lead.face().distance()).isCloseTo(0.43, within(1e-9));
+      assertThat(lead.face().rank()).isEqualTo(1);
+      assertThat(lead.face().box()).containsExactly(10.0, 20.0, 30.0, 40.0);
+      assertThat(lead.face().model()).isEqualTo(FaceFixtures.EMBEDDER);
+      assertThat(lead.posts()).isEqualTo(1);
+      // Drawn in percent of the picture's size; not at all when the size is unknown.
+      assertThat(lead.boxStyle(new MediaViews.Size(200, 100)))
+          .isEqualTo("left:5.00%;top:20.00%;width:15.00%;height:40.00%");
+      assertThat(lead.boxStyle(null)).isNull();
+
+      // Face matches are counted apart from hash matches, and listed after them.
+      assertThat(overview.matchedFiles(id)).isEqualTo(new CaseOverview.MatchedFiles(1, 1));
+      CaseOverview.Summary sum = overview.summary(id);
+      assertThat(sum.matchedMedia()).isEqualTo(2);
+      assertThat(sum.hashMatchedMedia()).isEqualTo(1);
+      assertThat(sum.faceMatchedMedia()).isEqualTo(1);
+      assertThat(overview.victims(id, Pager.of(0, 10)))
+          .extracting(v -> v.bank() + "/" + v.entryId() + " " + v.face() + " " + v.files())
+          .containsExactly(
+              "victims/7 false 1", "face:enrolled/P-7 true 1", "face:enrolled/P-9 true 1");
+
+      // A file whose posts have no date comes last in the date order.
+      jdbc.sql("update media set first_seen = null where case_id = ? and sha256 = ?")
+          .params(id, facesOnly.sha256())
+          .update();
+      assertThat(order(media, id, MediaOrder.DATE)).isEqualTo("543216");
+    }
+  }
+
+  /** The files in this order, each by the character its SHA-256 repeats. */
+  private static String order(MediaQueries media, UUID id, MediaOrder o) {
+    StringBuilder out = new StringBuilder();
+    for (MediaQueries.MediaRow r : media.list(id, false, null, o, Pager.of(0, 200))) {
+      out.append(r.sha256().charAt(0));
+    }
+    return out.toString();
   }
 
   @Test
