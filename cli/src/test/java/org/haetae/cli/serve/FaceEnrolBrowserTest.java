@@ -40,7 +40,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -284,19 +283,8 @@ class FaceEnrolBrowserTest {
   private float[] onlyTheTemplateLeftTheBrowser(UUID report, Path photo) throws Exception {
     Json json = new Json();
     List<String> bodies = new ArrayList<>();
-    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-      Map<?, ?> message =
-          (Map<?, ?>) json.<Map<?, ?>>toType(entry.getMessage(), Map.class).get("message");
-      if (!"Network.requestWillBeSent".equals(message.get("method"))) {
-        continue;
-      }
-      Map<?, ?> request = (Map<?, ?>) ((Map<?, ?>) message.get("params")).get("request");
+    for (Map<?, ?> request : HeadlessChromium.requestsSent(browser, base)) {
       String url = (String) request.get("url");
-      String scheme = url.substring(0, Math.max(0, url.indexOf(':')));
-      if (!List.of("http", "https", "ws", "wss", "ftp").contains(scheme)) {
-        continue; // blob: and data: stay in the browser
-      }
-      assertThat(url).as("request to " + url).startsWith(base + "/");
       if (!Boolean.TRUE.equals(request.get("hasPostData"))) {
         continue;
       }

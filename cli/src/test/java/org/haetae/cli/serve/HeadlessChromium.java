@@ -1,17 +1,22 @@
 package org.haetae.cli.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -79,5 +84,33 @@ final class HeadlessChromium {
     d.manage().timeouts().pageLoadTimeout(WAIT);
     d.manage().timeouts().scriptTimeout(WAIT);
     return d;
+  }
+
+  /**
+   * Every request the browser sent to another machine, from Chrome's own network log (post data
+   * included), after checking each went to {@code base}. Chromium's own pages (chrome://, data:,
+   * blob:) never leave the machine and are not counted; only network schemes can carry a photo
+   * away. Reading the log empties it.
+   */
+  static List<Map<?, ?>> requestsSent(ChromeDriver browser, String base) {
+    Json json = new Json();
+    List<Map<?, ?>> out = new ArrayList<>();
+    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+      Map<?, ?> message =
+          (Map<?, ?>) json.<Map<?, ?>>toType(entry.getMessage(), Map.class).get("message");
+      if (!"Network.requestWillBeSent".equals(message.get("method"))) {
+        continue;
+      }
+      Map<?, ?> request = (Map<?, ?>) ((Map<?, ?>) message.get("params")).get("request");
+      String url = (String) request.get("url");
+      int colon = url.indexOf(':');
+      String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+      if (!List.of("http", "https", "ws", "wss", "ftp").contains(scheme)) {
+        continue;
+      }
+      assertThat(url).as("request to " + url).startsWith(base + "/");
+      out.add(request);
+    }
+    return out;
   }
 }

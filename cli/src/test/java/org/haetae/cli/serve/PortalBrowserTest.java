@@ -41,7 +41,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -315,20 +314,8 @@ class PortalBrowserTest {
       UUID reportId, List<Path> photos, Set<String> expected) throws IOException {
     Json json = new Json();
     List<String> bodies = new ArrayList<>();
-    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-      Map<?, ?> message =
-          (Map<?, ?>) json.<Map<?, ?>>toType(entry.getMessage(), Map.class).get("message");
-      if (!"Network.requestWillBeSent".equals(message.get("method"))) {
-        continue;
-      }
-      Map<?, ?> request = (Map<?, ?>) ((Map<?, ?>) message.get("params")).get("request");
+    for (Map<?, ?> request : HeadlessChromium.requestsSent(browser, base)) {
       String url = (String) request.get("url");
-      // Chromium's own pages (chrome://, data:, blob:) never leave the machine; only network
-      // schemes can carry a photo away, and those must all go to this service.
-      if (!leavesTheBrowser(url)) {
-        continue;
-      }
-      assertThat(url).as("request to " + url).startsWith(base + "/");
       if (!Boolean.TRUE.equals(request.get("hasPostData"))) {
         continue;
       }
@@ -465,15 +452,5 @@ class PortalBrowserTest {
     Files.write(
         SCREENSHOTS.resolve(name + ".png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  /** True for the schemes that reach another machine. */
-  private static boolean leavesTheBrowser(String url) {
-    int colon = url.indexOf(':');
-    String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
-    return switch (scheme) {
-      case "http", "https", "ws", "wss", "ftp" -> true;
-      default -> false;
-    };
   }
 }
