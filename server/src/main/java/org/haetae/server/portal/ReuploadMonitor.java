@@ -2,6 +2,7 @@ package org.haetae.server.portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.haetae.hashing.pdq.Hash256;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,11 @@ import org.springframework.stereotype.Service;
  * Watches for re-uploads: every scanned case and every hash a platform checks is compared with the
  * hashes victims registered. A new match opens a finding on her report, which she is told about in
  * the portal (without the case's details), and which her support worker sees in full.
+ *
+ * <p>A scanned case's matches of the portal's face bank ({@code face:portal}, each naming a
+ * report's reference) open a finding the same way, marked as a face lead: she is told that a
+ * possible match of her face was found and that a person will review it; her support worker sees
+ * the case, the file, the distance and the rank, as a lead for review and not an identification.
  */
 @Service
 public class ReuploadMonitor {
@@ -39,6 +45,16 @@ public class ReuploadMonitor {
 
   /** A registered hash a candidate matched. */
   public record Hit(UUID reportId, long hashId, String how, int distance) {}
+
+  /**
+   * A face enrolled on a report, found in a case's file: the closest of that file's matches for the
+   * report (a file may hold several faces, and be posted several times).
+   */
+  record FaceHit(
+      UUID reportId, String mediaSha256, int distance, Double faceDistance, Integer faceRank) {}
+
+  /** The bank a scanned case's matches of the portal's face templates carry. */
+  static final String FACE_BANK = "face:" + FaceTemplates.BANK;
 
   private List<Registered> registered() {
     return registered(null);
@@ -90,12 +106,49 @@ public class ReuploadMonitor {
   }
 
   /**
-   * Compares every file of a case with the registered hashes.
+   * Compares every file of a case with the registered hashes, and opens a face lead for each of its
+   * {@code face:portal} matches (see {@link #checkFaces}).
    *
-   * @return how many new matches were opened
+   * @return how many new matches (hash matches and face leads) were opened
    */
   public int checkCase(UUID caseId) {
-    return checkCase(caseId, registered());
+    return checkCase(caseId, registered()) + checkFaces(caseId);
+  }
+
+  /**
+   * Opens a face lead on each report whose enrolled face the case's scan found, once per file: only
+   * while the report still holds templates (she may have withdrawn since the scan began).
+   *
+   * @return how many new face leads were opened
+   */
+  int checkFaces(UUID caseId) {
+    List<FaceHit> hits =
+        jdbc.sql(
+                """
+                select distinct on (r.id, m.media_sha256)
+                  r.id, m.media_sha256, m.distance, m.face_distance, m.face_rank
+                from matches m join reports r on r.reference = m.entry_id
+                where m.case_id = ? and m.bank = ? and m.how = 'face'
+                  and exists (select 1 from report_faces f where f.report_id = r.id)
+                order by r.id, m.media_sha256, m.face_distance nulls last, m.face_rank nulls last,
+                  m.distance""")
+            .params(caseId, FACE_BANK)
+            .query(
+                (r, i) ->
+                    new FaceHit(
+                        r.getObject(1, UUID.class),
+                        r.getString(2),
+                        r.getInt(3),
+                        r.getObject(4) == null ? null : r.getDouble(4),
+                        r.getObject(5) == null ? null : r.getInt(5)))
+            .list();
+    int opened = 0;
+    for (FaceHit h : hits) {
+      if (recordFace(caseId, h)) {
+        opened++;
+      }
+    }
+    return opened;
   }
 
   private int checkCase(UUID caseId, List<Registered> all) {
@@ -162,5 +215,37 @@ public class ReuploadMonitor {
       reports.touch(h.reportId());
     }
     return n == 1;
+  }
+
+  /** Records a face lead once; a new one becomes an event on the report. */
+  private boolean recordFace(UUID caseId, FaceHit h) {
+    int n =
+        jdbc.sql(
+                "insert into report_matches (report_id, kind, hash_id, source, case_id,"
+                    + " media_sha256, distance, face_distance, face_rank)"
+                    + " values (?,'face',null,'scan',?,?,?,?,?) on conflict do nothing")
+            .params(
+                h.reportId(), caseId, h.mediaSha256(), h.distance(), h.faceDistance(), h.faceRank())
+            .update();
+    if (n == 1) {
+      // She is told that a possible match was found and that a person will review it: no case,
+      // no file, no score. The staff's event names them; the page says it is a lead, not an
+      // identification.
+      reports.event(h.reportId(), "face_match", null, true);
+      reports.event(h.reportId(), "face_match_case", faceDetail(caseId, h), false);
+      reports.touch(h.reportId());
+    }
+    return n == 1;
+  }
+
+  private static String faceDetail(UUID caseId, FaceHit h) {
+    return "case "
+        + caseId
+        + ", file "
+        + h.mediaSha256()
+        + (h.faceDistance() == null
+            ? ""
+            : ", distance " + String.format(Locale.ROOT, "%.3f", h.faceDistance()))
+        + (h.faceRank() == null ? "" : ", rank " + h.faceRank());
   }
 }

@@ -227,7 +227,8 @@ public class ScanJobs implements AutoCloseable {
       UUID caseId =
           cases.put(a, title, dataDir.resolve("cases").resolve(job.id.toString()).toString());
       users.assign(caseId, job.owner);
-      // Re-upload monitoring: the new case against every victim's registered hashes.
+      // Re-upload monitoring: the new case against every victim's registered hashes; its
+      // face:portal matches open face leads on the reports still holding templates.
       monitor.checkCase(caseId);
       job.caseId = caseId;
       job.state = "done";

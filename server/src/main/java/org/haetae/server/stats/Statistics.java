@@ -145,8 +145,8 @@ public class Statistics {
                 .list());
     out.addAll(
         jdbc.sql(
-                "select 'portal (' || source || ')', count(*) from report_matches group by source"
-                    + " order by 1")
+                "select 'portal (' || source || case kind when 'face' then ', face lead' else ''"
+                    + " end || ')', count(*) from report_matches group by source, kind order by 1")
             .query((r, i) -> new Count(r.getString(1), r.getLong(2)))
             .list());
     return out;

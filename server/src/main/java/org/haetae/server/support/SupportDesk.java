@@ -37,8 +37,25 @@ public class SupportDesk {
 
   public record Note(String author, String body, Instant at) {}
 
+  /**
+   * A match found for a report: a registered hash seen again ({@code kind} hash), or her enrolled
+   * face found in a scanned case's file ({@code kind} face: a lead for review, with the
+   * descriptors' distance and her rank among the enrolled for that face).
+   */
   public record Match(
-      String source, UUID caseId, String platform, String mediaSha256, int distance, Instant at) {}
+      String kind,
+      String source,
+      UUID caseId,
+      String platform,
+      String mediaSha256,
+      int distance,
+      Double faceDistance,
+      Integer faceRank,
+      Instant at) {
+    public boolean face() {
+      return "face".equals(kind);
+    }
+  }
 
   /**
    * Open reports first by urgency (urgent, minors, high...), then oldest first.
@@ -160,18 +177,22 @@ public class SupportDesk {
 
   public List<Match> matches(UUID id) {
     return jdbc.sql(
-            "select source, case_id, platform, media_sha256, distance, found_at"
-                + " from report_matches where report_id = ? order by found_at desc limit 200")
+            "select kind, source, case_id, platform, media_sha256, distance, face_distance,"
+                + " face_rank, found_at from report_matches where report_id = ?"
+                + " order by found_at desc, id desc limit 200")
         .param(id)
         .query(
             (r, i) ->
                 new Match(
                     r.getString(1),
-                    r.getObject(2, UUID.class),
-                    r.getString(3),
+                    r.getString(2),
+                    r.getObject(3, UUID.class),
                     r.getString(4),
-                    r.getInt(5),
-                    CaseOverview.instant(r, 6)))
+                    r.getString(5),
+                    r.getInt(6),
+                    r.getObject(7) == null ? null : r.getDouble(7),
+                    r.getObject(8) == null ? null : r.getInt(8),
+                    CaseOverview.instant(r, 9)))
         .list();
   }
 
