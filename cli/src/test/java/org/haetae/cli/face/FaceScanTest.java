@@ -155,6 +155,31 @@ class FaceScanTest {
       assertThat(m.get("face").get("distance").asDouble()).isBetween(0.0, 0.49);
       assertThat(m.get("face").get("box")).hasSize(4);
     }
+    // Like a hash match, the face match gives the poster a role that cites the post, and the
+    // person a spread trail.
+    long postId = faceMatches.get(0).get("message_id").asLong();
+    List<String> citing = new ArrayList<>();
+    report
+        .get("accounts")
+        .forEach(
+            acc ->
+                acc.get("roles")
+                    .forEach(
+                        role ->
+                            role.get("evidence")
+                                .forEach(
+                                    ev -> {
+                                      if (ev.get("message_id").asLong() == postId
+                                          && !"member".equals(role.get("role").asText())) {
+                                        citing.add(role.get("role").asText());
+                                      }
+                                    })));
+    assertThat(citing).as("roles citing the deepfake's post").isNotEmpty();
+    List<String> trails = new ArrayList<>();
+    report
+        .get("spread")
+        .forEach(t -> trails.add(t.get("bank").asText() + "/" + t.get("entry_id").asText()));
+    assertThat(trails).contains("face:victims/alice");
     JsonNode fakeItem = mediaItem(report, fakeSha);
     assertThat(fakeItem.get("signals").get("faces").asInt()).isGreaterThanOrEqualTo(3);
     assertThat(fakeItem.get("signals").get("explicit").asDouble()).isBetween(0.0, 1.0);
