@@ -10,6 +10,9 @@ alter table media
   -- The class with the highest probability, kept so that lists need not open the jsonb.
   add column explicit_top     text,
   add column faces            int,
+  -- The picture's size, upright, as the models saw it: the frame of its face boxes.
+  add column width            int,
+  add column height           int,
   -- The first post of the file: the media grid's date order.
   add column first_seen       timestamptz;
 

@@ -25,6 +25,11 @@ public final class FaceFixtures {
    * neutral and drawing, so that porn is the top class whenever it is the largest share.
    */
   public static ImageSignals scored(double porn, double hentai, int faces) {
+    return scored(porn, hentai, faces, 0, 0);
+  }
+
+  /** The same, for a picture of this size (upright): the frame of its face boxes. */
+  public static ImageSignals scored(double porn, double hentai, int faces, int width, int height) {
     double rest = Math.max(0, 1 - porn - hentai);
     return new ImageSignals(
         porn + hentai,
@@ -35,14 +40,16 @@ public final class FaceFixtures {
             "neutral", rest * 0.4,
             "drawing", rest * 0.1),
         CLASSIFIER,
-        faces);
+        faces,
+        width,
+        height);
   }
 
   /**
    * A picture only searched for faces (scan with {@code --faces} but without {@code --explicit}).
    */
   public static ImageSignals facesOnly(int faces) {
-    return new ImageSignals(null, Map.of(), null, faces);
+    return new ImageSignals(null, Map.of(), null, faces, 0, 0);
   }
 
   /** The same file with these signals and this matched flag. */

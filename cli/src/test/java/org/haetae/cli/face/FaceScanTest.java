@@ -41,6 +41,8 @@ class FaceScanTest {
   static Path groupPhoto;
   static String fakeSha;
   static String otherSha;
+  static int fakeWidth;
+  static int fakeHeight;
 
   @BeforeAll
   static void material() throws Exception {
@@ -66,6 +68,8 @@ class FaceScanTest {
           FaceSwap.paste(Pixels.of(demo.get(2)), her, Pixels.of(demo.get(4)), target, 1.0, 6)
               .toImage();
       ImageIO.write(fake, "jpg", jpegs.get(0).toFile());
+      fakeWidth = fake.getWidth();
+      fakeHeight = fake.getHeight();
       // A group photo she is not in.
       ImageIO.write(demo.get(5), "jpg", jpegs.get(1).toFile());
       groupPhoto = tmp.resolve("group.jpg");
@@ -183,6 +187,8 @@ class FaceScanTest {
     JsonNode fakeItem = mediaItem(report, fakeSha);
     assertThat(fakeItem.get("signals").get("faces").asInt()).isGreaterThanOrEqualTo(3);
     assertThat(fakeItem.get("signals").get("explicit").asDouble()).isBetween(0.0, 1.0);
+    assertThat(fakeItem.get("signals").get("width").asInt()).isEqualTo(fakeWidth);
+    assertThat(fakeItem.get("signals").get("height").asInt()).isEqualTo(fakeHeight);
     assertThat(mediaItem(report, otherSha).get("signals").get("faces").asInt()).isEqualTo(4);
 
     List<Entry> log = custody(caseDir);

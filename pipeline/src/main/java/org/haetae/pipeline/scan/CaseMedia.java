@@ -123,7 +123,9 @@ final class CaseMedia implements MediaCatalog {
             f.get("explicit") instanceof Number n ? n.doubleValue() : null,
             classes,
             (String) f.get("classifier"),
-            faces));
+            faces,
+            f.get("width") instanceof Number w ? w.intValue() : 0,
+            f.get("height") instanceof Number h ? h.intValue() : 0));
     List<MediaMatch> found = new ArrayList<>();
     if (f.get("hits") instanceof List<?> hits) {
       for (Object o : hits) {

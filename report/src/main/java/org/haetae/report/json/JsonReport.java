@@ -208,6 +208,8 @@ public final class JsonReport {
       ImageSignals x = m.signals();
       g.writeObjectFieldStart("signals");
       g.writeNumberField("faces", x.faces());
+      g.writeNumberField("width", x.width());
+      g.writeNumberField("height", x.height());
       if (x.explicit() != null) {
         g.writeNumberField("explicit", round(x.explicit()));
         g.writeStringField("explicit_model", x.model());

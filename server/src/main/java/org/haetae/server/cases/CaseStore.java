@@ -10,7 +10,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.haetae.analysis.media.FaceEvidence;
@@ -357,8 +356,8 @@ public final class CaseStore {
         c,
         "insert into media (case_id, sha256, md5, pdq, quality, kind, path, cluster, matched,"
             + " message_count, messages, first_seen, faces, explicit, explicit_model,"
-            + " explicit_classes, explicit_top)"
-            + " values (?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,?,?::jsonb,?)",
+            + " explicit_classes, explicit_top, width, height)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,?,?::jsonb,?,?,?)",
         id,
         media,
         (s, m) -> {
@@ -387,7 +386,9 @@ public final class CaseStore {
           setDouble(s, 14, scored ? x.explicit() : null);
           s.setString(15, scored ? clean(x.model()) : null);
           s.setString(16, scored ? clean(Json.scores(x.classes())) : null);
-          s.setString(17, scored ? topClass(x.classes()) : null);
+          s.setString(17, scored ? x.top() : null);
+          setInt(s, 18, x == null || x.width() <= 0 ? null : x.width());
+          setInt(s, 19, x == null || x.height() <= 0 ? null : x.height());
         });
     record Post(String sha256, MessageRef ref) {}
     List<Post> posts = new ArrayList<>();
@@ -532,18 +533,6 @@ public final class CaseStore {
     } else {
       s.setDouble(i, v);
     }
-  }
-
-  /** The class the classifier found most likely; ties go to the first name, so it is stable. */
-  static String topClass(Map<String, Double> classes) {
-    return classes.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(null);
   }
 
   private static Timestamp time(Long unix) {

@@ -140,7 +140,7 @@ public class MediaPages {
   public record Outline(String style, List<String> persons) {}
 
   /** One outline per face, however many enrolled people it may be; none without the size. */
-  static List<Outline> outlines(List<MediaQueries.FaceLead> leads, MediaViews.Size size) {
+  static List<Outline> outlines(List<MediaQueries.FaceLead> leads, MediaQueries.Size size) {
     Map<List<Double>, Outline> byBox = new LinkedHashMap<>();
     for (MediaQueries.FaceLead l : leads) {
       String style = l.boxStyle(size);
@@ -163,12 +163,9 @@ public class MediaPages {
     // Hash matches are findings to check; face matches are leads, listed apart.
     model.addAttribute("matches", matches.stream().filter(x -> x.face() == null).toList());
     model.addAttribute("faceLeads", leads);
-    // Boxes are drawn in percent of the picture's size, which only its header knows.
-    MediaViews.Size size =
-        leads.isEmpty() || !m.kind().equals("image")
-            ? null
-            : views.size(id, m.sha256()).orElse(null);
-    model.addAttribute("outlines", outlines(leads, size));
+    // Boxes are drawn in percent of the picture's size, which the face stage recorded.
+    model.addAttribute(
+        "outlines", outlines(leads, m.signals() == null ? null : m.signals().size()));
     model.addAttribute("duplicates", media.nearDuplicates(id, m));
     model.addAttribute("timeline", media.timeline(id, m));
     model.addAttribute("maxTimeline", MediaQueries.MAX_TIMELINE);

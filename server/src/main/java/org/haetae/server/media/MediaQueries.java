@@ -39,14 +39,24 @@ public class MediaQueries {
    * @param model the classifier's id
    * @param classes every class's probability
    * @param topClass the most likely class
+   * @param size the picture's size as the models saw it (upright): the frame of its face boxes;
+   *     null when not known
    */
   public record Signals(
-      Integer faces, Double explicit, String model, Map<String, Double> classes, String topClass) {
+      Integer faces,
+      Double explicit,
+      String model,
+      Map<String, Double> classes,
+      String topClass,
+      Size size) {
     /** Revealing the picture needs a second, explicit confirmation. */
     public boolean needsConfirmation() {
       return explicit != null && explicit >= MediaViews.CONFIRM_AT;
     }
   }
+
+  /** A picture's size in pixels, upright. */
+  public record Size(int width, int height) {}
 
   /** A media file as listed; {@code signals} null when no image model looked at it. */
   public record MediaRow(
@@ -113,7 +123,7 @@ public class MediaQueries {
      * A CSS box over the picture, in percent of its size, so it sits on the face at any scale; null
      * when the picture's size is not known.
      */
-    public String boxStyle(MediaViews.Size size) {
+    public String boxStyle(Size size) {
       if (size == null || face.box().size() != 4 || size.width() <= 0 || size.height() <= 0) {
         return null;
       }
@@ -150,7 +160,7 @@ public class MediaQueries {
 
   private static final String ROW =
       "sha256, kind, quality, cluster, matched, message_count, faces, explicit, explicit_model,"
-          + " explicit_classes::text, explicit_top";
+          + " explicit_classes::text, explicit_top, width, height";
 
   /** Files posted in a room (parameters: the room twice, or null twice for any room). */
   private static final String IN_ROOM =
@@ -186,8 +196,8 @@ public class MediaQueries {
   public Media media(UUID caseId, String sha256) {
     return jdbc.sql(
             "select sha256, md5, pdq, quality, kind, path, cluster, matched, message_count,"
-                + " faces, explicit, explicit_model, explicit_classes::text, explicit_top"
-                + " from media where case_id = ? and sha256 = ?")
+                + " faces, explicit, explicit_model, explicit_classes::text, explicit_top,"
+                + " width, height from media where case_id = ? and sha256 = ?")
         .params(caseId, sha256)
         .query(
             (r, i) ->
@@ -282,12 +292,15 @@ public class MediaQueries {
     if (faces == null && explicit == null) {
       return null;
     }
+    Integer width = (Integer) r.getObject(from + 5);
+    Integer height = (Integer) r.getObject(from + 6);
     return new Signals(
         faces,
         explicit,
         r.getString(from + 2),
         Json.scores(r.getString(from + 3)),
-        r.getString(from + 4));
+        r.getString(from + 4),
+        width == null || height == null ? null : new Size(width, height));
   }
 
   /** Other files of the same near-duplicate group (edits, crops, re-encodings). */

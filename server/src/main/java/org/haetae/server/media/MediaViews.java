@@ -3,21 +3,15 @@ package org.haetae.server.media;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.vault.Vault;
 import org.haetae.hashing.image.DecodeLimits;
@@ -62,9 +56,6 @@ public class MediaViews {
     BLURRED,
     REVEALED
   }
-
-  /** A picture's size in pixels, upright (as the face stage measured its boxes). */
-  public record Size(int width, int height) {}
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
@@ -151,46 +142,6 @@ public class MediaViews {
     ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
     ImageIO.write(out, "jpg", jpeg);
     return Optional.of(jpeg.toByteArray());
-  }
-
-  /**
-   * The picture's size, upright; empty when the case has no such image or it cannot be read. Only
-   * the file's header is read and nothing is shown, so this is not a view and is not logged.
-   */
-  public Optional<Size> size(UUID caseId, String sha256) {
-    Optional<Stored> found = stored(caseId, sha256);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Path folder = Path.of(found.get().folder());
-    CaseFolder cf = new CaseFolder(folder);
-    if (!Files.isDirectory(cf.evidence())) {
-      return Optional.empty();
-    }
-    byte[] bytes;
-    try {
-      bytes = new Vault(cf.evidence(), folders.keys().vault(), false).read(sha256);
-    } catch (IOException | RuntimeException e) {
-      // A folder without this blob (an import of an analysis alone) draws no boxes.
-      return Optional.empty();
-    }
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return Optional.empty();
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        int w = reader.getWidth(0);
-        int h = reader.getHeight(0);
-        return Optional.of(ExifOrientation.read(bytes) >= 5 ? new Size(h, w) : new Size(w, h));
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   /**

@@ -21,7 +21,6 @@ import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.db.Database;
 import org.haetae.server.media.MediaOrder;
 import org.haetae.server.media.MediaQueries;
-import org.haetae.server.media.MediaViews;
 import org.haetae.server.web.Pager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,7 +256,7 @@ class CaseReadsTest {
       assertThat(lead.face().model()).isEqualTo(FaceFixtures.EMBEDDER);
       assertThat(lead.posts()).isEqualTo(1);
       // Drawn in percent of the picture's size; not at all when the size is unknown.
-      assertThat(lead.boxStyle(new MediaViews.Size(200, 100)))
+      assertThat(lead.boxStyle(new MediaQueries.Size(200, 100)))
           .isEqualTo("left:5.00%;top:20.00%;width:15.00%;height:40.00%");
       assertThat(lead.boxStyle(null)).isNull();
 

@@ -134,7 +134,14 @@ class FacesAndExplicitTest {
     for (MediaItem m : scanned.media()) {
       String sha = m.sha256();
       if (sha.equals(faceHit)) {
-        media.add(FaceFixtures.with(m, scored(0.875, 0.0625, 2), true));
+        // The scan's face stage records the picture's size, the frame of its face boxes.
+        BufferedImage picture =
+            ImageIO.read(
+                new ByteArrayInputStream(
+                    new Vault(new CaseFolder(folder).evidence(), keys.vault(), false).read(sha)));
+        media.add(
+            FaceFixtures.with(
+                m, scored(0.875, 0.0625, 2, picture.getWidth(), picture.getHeight()), true));
         for (MessageRef at : m.messages()) {
           matches.add(FaceFixtures.face(at, sha, "enrolled", "P-0042", 0.4375, 1, 4, 6, 12, 10));
           matches.add(FaceFixtures.face(at, sha, "enrolled", "P-0007", 0.5, 2, 4, 6, 12, 10));
