@@ -11,17 +11,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import org.haetae.faces.embed.Descriptor;
 
 /**
@@ -39,7 +35,6 @@ public final class FaceBanks {
 
   private final Path dir;
   private final SecretKey key;
-  private final SecureRandom random = new SecureRandom();
 
   public FaceBanks(Path dir, SecretKey key) {
     this.dir = dir;
@@ -104,38 +99,20 @@ public final class FaceBanks {
   }
 
   private byte[] encrypt(String name, byte[] plain) {
-    try {
-      byte[] nonce = new byte[12];
-      random.nextBytes(nonce);
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-      c.updateAAD(aad(name));
-      byte[] body = c.doFinal(plain);
-      return ByteBuffer.allocate(MAGIC.length + nonce.length + body.length)
-          .put(MAGIC)
-          .put(nonce)
-          .put(body)
-          .array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable", e);
-    }
+    byte[] sealed = Sealing.seal(key, aad(name), plain);
+    return ByteBuffer.allocate(MAGIC.length + sealed.length).put(MAGIC).put(sealed).array();
   }
 
   private byte[] decrypt(String name, byte[] sealed) throws IOException {
-    if (sealed.length < MAGIC.length + 12 + 16
+    if (sealed.length < MAGIC.length + Sealing.OVERHEAD
         || !java.util.Arrays.equals(sealed, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new IOException("face bank " + name + " is not a Haetae face bank file");
     }
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, MAGIC.length, 12));
-      c.updateAAD(aad(name));
-      return c.doFinal(sealed, MAGIC.length + 12, sealed.length - MAGIC.length - 12);
+      return Sealing.open(key, aad(name), sealed, MAGIC.length);
     } catch (javax.crypto.AEADBadTagException e) {
       throw new IOException(
           "face bank " + name + " cannot be opened: wrong vault key, or the file was altered");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable", e);
     }
   }
 

@@ -3,8 +3,6 @@ package org.haetae.server.portal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import org.haetae.faces.bank.Consent;
 import org.haetae.faces.bank.EnrolledFace;
 import org.haetae.faces.bank.EnrolledPerson;
 import org.haetae.faces.bank.FaceBank;
+import org.haetae.faces.bank.Sealing;
 import org.haetae.faces.embed.Descriptor;
 import org.haetae.faces.models.BundledModel;
 import org.haetae.pipeline.keys.Keys;
@@ -51,13 +48,11 @@ public class FaceTemplates {
   public static final int MAX_PER_REPORT = 20;
 
   private static final String AAD_PREFIX = "haetae-report-face/1\n";
-  private static final int NONCE = 12;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final ReportStore reports;
   private final Path dataDir;
-  private final SecureRandom random = new SecureRandom();
   private volatile SecretKey key;
 
   public FaceTemplates(
@@ -297,25 +292,12 @@ public class FaceTemplates {
     for (float v : descriptor) {
       plain.putFloat(v);
     }
-    try {
-      byte[] nonce = new byte[NONCE];
-      random.nextBytes(nonce);
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
-      c.updateAAD(aad(report));
-      byte[] body = c.doFinal(plain.array());
-      return ByteBuffer.allocate(NONCE + body.length).put(nonce).put(body).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable", e);
-    }
+    return Sealing.seal(key(), aad(report), plain.array());
   }
 
   float[] open(UUID report, byte[] sealed) {
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, sealed, 0, NONCE));
-      c.updateAAD(aad(report));
-      ByteBuffer plain = ByteBuffer.wrap(c.doFinal(sealed, NONCE, sealed.length - NONCE));
+      ByteBuffer plain = ByteBuffer.wrap(Sealing.open(key(), aad(report), sealed, 0));
       float[] out = new float[plain.remaining() / 4];
       for (int i = 0; i < out.length; i++) {
         out[i] = plain.getFloat();
@@ -325,8 +307,6 @@ public class FaceTemplates {
       // Names the report only: a wrong vault key, or a row moved to another report.
       throw new IllegalStateException(
           "a face template of report " + report + " cannot be opened with this vault key");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable", e);
     }
   }
 }
