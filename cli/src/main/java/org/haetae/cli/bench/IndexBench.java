@@ -62,6 +62,13 @@ public final class IndexBench implements Callable<Integer> {
   @Option(names = "--bits", description = "Override the layout: bits per chunk.")
   Integer bits;
 
+  @Option(
+      names = "--pair-filter",
+      negatable = true,
+      description =
+          "With --chunks/--bits: postings carry the next chunk's key (chunks of 16 bits or fewer).")
+  boolean pairFilter;
+
   @Option(names = "--no-clustered", description = "Skip the clustered-data run.")
   boolean noClustered;
 
@@ -108,13 +115,16 @@ public final class IndexBench implements Callable<Integer> {
 
   private MihLayout layout() {
     if (chunks == null && bits == null) {
+      if (pairFilter) {
+        throw new UserInputException("--pair-filter goes with --chunks and --bits");
+      }
       return MihLayout.forSize(size);
     }
     if (chunks == null || bits == null || chunks % 4 != 0) {
       throw new UserInputException("--chunks (8, 12 or 16) and --bits go together");
     }
     try {
-      return new MihLayout(chunks / 4, bits);
+      return new MihLayout(chunks / 4, bits, pairFilter);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
@@ -133,6 +143,7 @@ public final class IndexBench implements Callable<Integer> {
     if (prefix.isEmpty()) {
       fig.print("layout_chunks", layout.chunks(), "chunks");
       fig.print("layout_bits", layout.bits(), "bits");
+      fig.print("layout_pair_filter", layout.pairFilter() ? 1 : 0, "boolean");
     }
     fig.print(prefix + "build_time", buildMs, "ms");
     fig.print(prefix + "memory_per_hash", (double) index.memoryBytes() / n, "bytes");
@@ -159,6 +170,10 @@ public final class IndexBench implements Callable<Integer> {
     fig.print(prefix + "query_p99_r" + radius, Figures.quantile(lat, 0.99), "ms");
     fig.print(prefix + "hits_per_query", (double) hits / qs.length, "hits");
     fig.print(prefix + "candidates_per_query", (double) stats.candidates() / qs.length, "hashes");
+    fig.print(
+        prefix + "postings_filtered_per_query",
+        (double) stats.postingsFiltered() / qs.length,
+        "postings");
     fig.print(prefix + "linear_fallbacks", (double) stats.linearScans() / qs.length, "fraction");
 
     if (!prefix.isEmpty()) {

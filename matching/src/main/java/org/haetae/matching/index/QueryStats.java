@@ -9,6 +9,7 @@ public final class QueryStats {
   long probes;
   long candidates;
   long linearScans;
+  long postingsFiltered;
 
   /** Searches recorded. */
   public long queries() {
@@ -30,7 +31,12 @@ public final class QueryStats {
     return linearScans;
   }
 
+  /** Postings the pair filter looked at (streamed, not verified); 0 without the filter. */
+  public long postingsFiltered() {
+    return postingsFiltered;
+  }
+
   public void reset() {
-    queries = probes = candidates = linearScans = 0;
+    queries = probes = candidates = linearScans = postingsFiltered = 0;
   }
 }

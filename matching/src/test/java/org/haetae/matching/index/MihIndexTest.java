@@ -26,7 +26,11 @@ class MihIndexTest {
         new MihLayout(3, 11),
         new MihLayout(3, 16),
         new MihLayout(4, 9),
-        new MihLayout(4, 16));
+        new MihLayout(4, 16),
+        new MihLayout(2, 8, true),
+        new MihLayout(3, 11, true),
+        new MihLayout(4, 9, true),
+        new MihLayout(4, 16, true));
   }
 
   @Property(tries = 60)
@@ -81,9 +85,11 @@ class MihIndexTest {
     Random rnd = new Random(11);
     long[] words = TestHashes.random(rnd, 300);
     MihIndex index = MihIndex.build(words, new MihLayout(2, 8));
+    MihIndex filtered = MihIndex.build(words, new MihLayout(2, 8, true));
     Hash256 q = TestHashes.at(words, 0);
     for (int r : new int[] {100, 128, 200, 256, 1000}) {
       assertSameAsScan(index, words, q, r);
+      assertSameAsScan(filtered, words, q, r);
     }
     assertThat(index.search(q, 256)).hasSize(300);
   }
@@ -151,9 +157,9 @@ class MihIndexTest {
 
   @Test
   void defaultLayoutGrowsWithSize() {
-    assertThat(MihLayout.forSize(1000)).isEqualTo(new MihLayout(4, 8));
-    assertThat(MihLayout.forSize(100_000)).isEqualTo(new MihLayout(4, 13));
-    assertThat(MihLayout.forSize(1_000_000)).isEqualTo(new MihLayout(4, 16));
+    assertThat(MihLayout.forSize(1000)).isEqualTo(new MihLayout(4, 8, true));
+    assertThat(MihLayout.forSize(100_000)).isEqualTo(new MihLayout(4, 13, true));
+    assertThat(MihLayout.forSize(1_000_000)).isEqualTo(new MihLayout(4, 16, true));
     assertThat(MihLayout.forSize(10_000_000)).isEqualTo(new MihLayout(3, 21));
   }
 
@@ -171,6 +177,54 @@ class MihIndexTest {
     MihIndex index = MihIndex.build(words, new MihLayout(4, 8));
     assertThat(index.searchIndexed(TestHashes.at(words, 256), 0, null)).contains(new Hit(256, 0));
     assertThat(index.memoryBytes()).isEqualTo(8L * words.length + 16L * (257 * 4 + 257 * 2));
+    MihIndex filtered = MihIndex.build(words, new MihLayout(4, 8, true));
+    assertThat(filtered.memoryBytes()).isEqualTo(index.memoryBytes() + 16L * 257 * 2);
+  }
+
+  @Test
+  void pairFilterNeedsChunksOfSixteenBitsOrFewer() {
+    assertThatThrownBy(() -> new MihLayout(3, 17, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pairFilterFindsTheWorstCaseSpreadsOfRadius31() {
+    // Distances spread so that every chunk is at 1 or 2 (the pigeonhole's edge): the hit must
+    // survive the filter exactly when it is within the radius.
+    Random rnd = new Random(13);
+    long[] words = TestHashes.random(rnd, 5000);
+    MihIndex index = MihIndex.build(words, new MihLayout(4, 16, true));
+    Hash256 base = TestHashes.at(words, 42);
+    for (int trial = 0; trial < 200; trial++) {
+      long[] q = base.words();
+      for (int c = 0; c < 16; c++) {
+        int flips = 1 + rnd.nextInt(2);
+        for (int f : rnd.ints(0, 16).distinct().limit(flips).toArray()) {
+          q[c / 4] ^= 1L << ((c % 4) * 16 + f);
+        }
+      }
+      Hash256 query = Hash256.ofWords(q);
+      for (int r : new int[] {base.distance(query) - 1, base.distance(query), 31}) {
+        assertSameAsScan(index, words, query, Math.max(0, r));
+      }
+    }
+  }
+
+  @Test
+  void pairFilterLeavesFewHashesToVerify() {
+    Random rnd = new Random(5);
+    int n = 400_000;
+    long[] words = TestHashes.random(rnd, n);
+    QueryStats plain = new QueryStats();
+    QueryStats filtered = new QueryStats();
+    MihIndex withoutFilter = MihIndex.build(words, new MihLayout(4, 16));
+    MihIndex withFilter = MihIndex.build(words, new MihLayout(4, 16, true));
+    for (int i = 0; i < 50; i++) {
+      Hash256 q = TestHashes.near(rnd, TestHashes.at(words, rnd.nextInt(n)), 20);
+      assertThat(withFilter.search(q, 31, filtered)).isEqualTo(withoutFilter.search(q, 31, plain));
+    }
+    assertThat(filtered.postingsFiltered()).isEqualTo(plain.candidates());
+    assertThat(filtered.candidates() * 50).isLessThan(plain.candidates());
   }
 
   @Test

@@ -44,6 +44,7 @@ class ReferenceNeedlesTest {
         List.of(
             MihIndex.build(words),
             MihIndex.build(words, new MihLayout(4, 16)),
+            MihIndex.build(words, new MihLayout(4, 16, true)),
             MihIndex.build(words, new MihLayout(3, 21)))) {
       List<String> actual = new ArrayList<>();
       for (Hash256 n : needles) {
