@@ -26,9 +26,10 @@ import org.haetae.hashing.pdq.Hash256;
  * streaming the bucket; only the few postings that pass cost a random read of their hash. At radius
  * 31 with sixteen 16-bit chunks, about one posting in 400 passes.
  *
- * <p>Memory: the hashes as one {@code long[]} (32 bytes each) and per chunk a CSR table: an {@code
- * int} offset per bucket and, per hash, its id in as few bytes as the largest id needs (three up to
- * 16.7M hashes); no object per hash. Immutable and safe to search from many threads.
+ * <p>Memory: the hashes as one {@code long[]} (32 bytes each) and per chunk a CSR table: bucket
+ * offsets in about two bytes per bucket ({@link BucketOffsets}) and, per hash, its id in as few
+ * bytes as the largest id needs (three up to 16.7M hashes), plus two bytes with the pair filter; no
+ * object per hash. Immutable and safe to search from many threads.
  */
 public final class MihIndex {
   // Planner weights, in units of one hash read by a linear scan (about a nanosecond: the scan
@@ -48,7 +49,7 @@ public final class MihIndex {
   private final MihLayout layout;
   private final long[] words;
   private final int size;
-  private final int[][] offsets;
+  private final BucketOffsets[] offsets;
 
   /** Per chunk, the ids bucket by bucket, each in {@link #idBytes} little-endian bytes. */
   private final byte[][] postings;
@@ -59,7 +60,11 @@ public final class MihIndex {
   private final char[][] nextKeys;
 
   private MihIndex(
-      MihLayout layout, long[] words, int[][] offsets, byte[][] postings, char[][] nextKeys) {
+      MihLayout layout,
+      long[] words,
+      BucketOffsets[] offsets,
+      byte[][] postings,
+      char[][] nextKeys) {
     this.layout = layout;
     this.words = words;
     this.size = words.length >>> 2;
@@ -96,7 +101,7 @@ public final class MihIndex {
     }
     int n = words.length >>> 2;
     int m = layout.chunks();
-    int[][] offsets = new int[m][];
+    BucketOffsets[] offsets = new BucketOffsets[m];
     byte[][] postings = new byte[m][];
     char[][] nextKeys = layout.pairFilter() ? new char[m][] : null;
     int width = idBytes(n);
@@ -131,7 +136,7 @@ public final class MihIndex {
                   nk[slot] = (char) ((words[4 * i + nextWord] >>> nextShift) & mask);
                 }
               }
-              offsets[c] = off;
+              offsets[c] = BucketOffsets.of(off);
               postings[c] = post;
               if (nextKeys != null) {
                 nextKeys[c] = nk;
@@ -156,7 +161,7 @@ public final class MihIndex {
   public long memoryBytes() {
     long bytes = 8L * words.length;
     for (int c = 0; c < offsets.length; c++) {
-      bytes += 4L * offsets[c].length + postings[c].length;
+      bytes += offsets[c].memoryBytes() + postings[c].length;
       bytes += nextKeys == null ? 0 : 2L * nextKeys[c].length;
     }
     return bytes;
@@ -374,11 +379,12 @@ public final class MihIndex {
       bucketSize = new int[probeCount];
       long total = 0;
       for (int c = 0; c < m; c++) {
-        int[] off = offsets[c];
+        BucketOffsets off = offsets[c];
         for (int i = probeFrom[c]; i < probeFrom[c + 1]; i++) {
           int k = probeKey[i];
-          bucketStart[i] = off[k];
-          bucketSize[i] = off[k + 1] - off[k];
+          int start = off.start(k);
+          bucketStart[i] = start;
+          bucketSize[i] = off.start(k + 1) - start;
           total += bucketSize[i];
         }
       }

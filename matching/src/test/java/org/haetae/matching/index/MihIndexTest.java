@@ -176,9 +176,24 @@ class MihIndexTest {
     long[] words = TestHashes.random(rnd, 257);
     MihIndex index = MihIndex.build(words, new MihLayout(4, 8));
     assertThat(index.searchIndexed(TestHashes.at(words, 256), 0, null)).contains(new Hit(256, 0));
-    assertThat(index.memoryBytes()).isEqualTo(8L * words.length + 16L * (257 * 4 + 257 * 2));
+    // Per chunk: 257 bucket starts as chars plus two block bases, and 257 two-byte ids.
+    assertThat(index.memoryBytes())
+        .isEqualTo(8L * words.length + 16L * (257 * 2 + 2 * 4 + 257 * 2));
     MihIndex filtered = MihIndex.build(words, new MihLayout(4, 8, true));
     assertThat(filtered.memoryBytes()).isEqualTo(index.memoryBytes() + 16L * 257 * 2);
+  }
+
+  @Test
+  void bucketsTooFullForCompactOffsetsStillSearchExactly() {
+    Random rnd = new Random(17);
+    long[] words = TestHashes.clustered(rnd, 70_000, 1, 2);
+    for (MihLayout layout : List.of(new MihLayout(4, 8), new MihLayout(4, 8, true))) {
+      MihIndex index = MihIndex.build(words, layout);
+      Hash256 q = TestHashes.at(words, 5);
+      List<Hit> expected = LinearScan.search(words, q, 8);
+      assertThat(expected).hasSizeGreaterThan(65_536);
+      assertThat(index.searchIndexed(q, 8, null)).isEqualTo(expected);
+    }
   }
 
   @Test
