@@ -336,9 +336,8 @@ public final class MihIndex {
       }
       // Postings to ids in a separate loop of independent reads, as in touchBuckets.
       for (int c = 0; c < m; c++) {
-        byte[] post = postings[c];
         for (int k = candFrom[c]; k < candFrom[c + 1]; k++) {
-          cand[k] = id(post, cand[k]);
+          unpack(postings[c], cand[k], 1, cand, k);
         }
       }
       verifyAll(cand, n);
@@ -389,15 +388,6 @@ public final class MihIndex {
         }
       }
       return total;
-    }
-
-    private int id(byte[] post, int posting) {
-      int p = posting * idBytes;
-      int id = 0;
-      for (int b = 0; b < idBytes; b++) {
-        id |= (post[p + b] & 0xff) << (8 * b);
-      }
-      return id;
     }
 
     /**
