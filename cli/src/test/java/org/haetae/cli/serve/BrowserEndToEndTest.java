@@ -2,7 +2,6 @@ package org.haetae.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,13 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,7 +42,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * installs them: there a missing browser is a failure.
  */
 class BrowserEndToEndTest {
-  static final Path SCREENSHOTS = Path.of("target", "e2e");
   static final Duration WAIT = Duration.ofSeconds(20);
   static final String TITLE = "e2e synthetic case";
 
@@ -63,6 +58,7 @@ class BrowserEndToEndTest {
   private ConfigurableApplicationContext server;
   private WebDriver browser;
   private String base;
+  private BrowserPage page;
 
   @AfterEach
   void stop() {
@@ -93,24 +89,25 @@ class BrowserEndToEndTest {
     users.assign(caseId, INVESTIGATOR);
 
     browser = HeadlessChromium.start(tmp.resolve("chromium-profile"), false);
+    page = new BrowserPage(browser, base, WAIT);
     String casePath = "/cases/" + caseId;
 
     // Logging in through the form lands an investigator on her case list.
-    open("/login?lang=en");
-    shot("login");
-    logIn(INVESTIGATOR);
-    waitFor(ExpectedConditions.urlToBe(base + "/cases"));
-    assertThat(text("main h1")).isEqualTo("Cases");
-    shot("cases");
+    page.open("/login?lang=en");
+    page.shot("login");
+    page.logIn(INVESTIGATOR, PASSWORD);
+    page.waitFor(ExpectedConditions.urlToBe(base + "/cases"));
+    assertThat(page.text("main h1")).isEqualTo("Cases");
+    page.shot("cases");
 
     // The case from the list: its dashboard with figures.
     browser.findElement(By.linkText(TITLE)).click();
-    waitFor(ExpectedConditions.urlToBe(base + casePath));
-    assertThat(text("main h1")).isEqualTo(TITLE);
+    page.waitFor(ExpectedConditions.urlToBe(base + casePath));
+    assertThat(page.text("main h1")).isEqualTo(TITLE);
     List<WebElement> figures = browser.findElements(By.cssSelector("section.cards .card b"));
     assertThat(figures).hasSizeGreaterThanOrEqualTo(6);
     assertThat(figures.get(2).getText()).as("messages").matches("[1-9][0-9,]*");
-    shot("dashboard");
+    page.shot("dashboard");
 
     // "/" jumps to the search box from any case page.
     new Actions(browser).sendKeys("/").perform();
@@ -118,61 +115,61 @@ class BrowserEndToEndTest {
     browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
 
     // Accounts, ranked with their roles; the top one's page with its roles.
-    open(casePath + "/accounts");
+    page.open(casePath + "/accounts");
     assertThat(browser.findElements(By.cssSelector("main .role"))).isNotEmpty();
-    shot("accounts");
+    page.shot("accounts");
     browser.findElement(By.cssSelector("main a.name")).click();
-    waitFor(ExpectedConditions.urlContains(casePath + "/accounts/"));
-    assertThat(text("main h1")).contains(topAccount);
+    page.waitFor(ExpectedConditions.urlContains(casePath + "/accounts/"));
+    assertThat(page.text("main h1")).contains(topAccount);
     assertThat(browser.findElements(By.cssSelector(".role-block .role"))).isNotEmpty();
-    shot("account");
+    page.shot("account");
 
     // Search: hits with the word marked.
-    open(
+    page.open(
         casePath
             + "/search?q="
             + java.net.URLEncoder.encode(WORD, java.nio.charset.StandardCharsets.UTF_8));
     List<WebElement> marks = browser.findElements(By.cssSelector("ol.hits .snippet mark"));
     assertThat(marks).isNotEmpty();
     assertThat(marks.get(0).getText()).contains(WORD);
-    shot("search");
+    page.shot("search");
     // A hit leads to its room.
     String room = browser.findElement(By.cssSelector("ol.hits .meta a.ref")).getText();
     browser.findElement(By.cssSelector("ol.hits .meta a.ref")).click();
-    waitFor(ExpectedConditions.urlContains(casePath + "/rooms/"));
-    assertThat(text("main h1 code.key")).isEqualTo(room.replaceAll("#.*", ""));
+    page.waitFor(ExpectedConditions.urlContains(casePath + "/rooms/"));
+    assertThat(page.text("main h1 code.key")).isEqualTo(room.replaceAll("#.*", ""));
     picturesLoaded("main .grid img");
-    shot("room");
+    page.shot("room");
 
     // A matched picture: blurred until revealed; the reveal is audited and in the custody log.
-    open(casePath + "/media?matched=true");
+    page.open(casePath + "/media?matched=true");
     List<WebElement> thumbs = browser.findElements(By.cssSelector(".grid a.thumb.matched img"));
     assertThat(thumbs).isNotEmpty();
     picturesLoaded(".grid a.thumb img");
     assertThat(thumbs)
         .allSatisfy(t -> assertThat(t.getAttribute("src")).contains("thumbnail=true"));
-    shot("media");
+    page.shot("media");
     browser.findElement(By.cssSelector(".grid a.thumb.matched")).click();
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
+    page.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
     WebElement img = browser.findElement(By.id("evidence"));
-    waitFor(d -> loaded(img));
+    page.waitFor(d -> loaded(img));
     assertThat(img.getAttribute("src")).doesNotContain("reveal=true");
     assertThat(img.getAttribute("class")).contains("blurred");
-    shot("media-blurred");
+    page.shot("media-blurred");
     String sha = browser.getCurrentUrl().replaceAll(".*/media/([0-9a-f]{64}).*", "$1");
     browser.findElement(By.id("reveal")).click();
-    waitFor(d -> img.getAttribute("src").contains("reveal=true") && loaded(img));
+    page.waitFor(d -> img.getAttribute("src").contains("reveal=true") && loaded(img));
     assertThat(browser.findElement(By.id("revealed-note")).isDisplayed()).isTrue();
-    shot("media-revealed");
+    page.shot("media-revealed");
 
-    open(casePath + "/audit");
+    page.open(casePath + "/audit");
     List<WebElement> reveals =
         browser.findElements(By.cssSelector("#audit tr[data-action='media_revealed']"));
     assertThat(reveals).isNotEmpty();
     assertThat(reveals.get(0).findElements(By.tagName("td")).get(1).getText())
         .isEqualTo(INVESTIGATOR);
     assertThat(reveals.get(0).getText()).contains(sha);
-    shot("audit");
+    page.shot("audit");
     assertThat(Files.readAllLines(caseDir.resolve("custody.log")))
         .anySatisfy(
             line ->
@@ -186,40 +183,43 @@ class BrowserEndToEndTest {
     assertThat(verified.problem()).as("haetae verify").isNull();
 
     // The network is drawn.
-    open(casePath + "/network");
-    waitFor(ExpectedConditions.attributeToBe(By.id("graph"), "data-ready", "true"));
+    page.open(casePath + "/network");
+    page.waitFor(ExpectedConditions.attributeToBe(By.id("graph"), "data-ready", "true"));
     assertThat(browser.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
-    shot("network");
+    page.shot("network");
 
     // Korean and back.
-    open(casePath + "?lang=ko");
+    page.open(casePath + "?lang=ko");
     assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("ko");
-    assertThat(text("header.top")).contains("사건").contains("로그아웃");
-    shot("dashboard-ko");
-    open(casePath + "?lang=en");
-    assertThat(text("header.top")).contains("Cases").contains("Log out").doesNotContain("로그아웃");
+    assertThat(page.text("header.top")).contains("사건").contains("로그아웃");
+    page.shot("dashboard-ko");
+    page.open(casePath + "?lang=en");
+    assertThat(page.text("header.top"))
+        .contains("Cases")
+        .contains("Log out")
+        .doesNotContain("로그아웃");
 
     // A platform may not see investigations at all.
-    logOut();
-    logIn(PLATFORM);
-    open(casePath);
-    assertThat(text("main h1")).isEqualTo("Not allowed");
+    page.logOut();
+    page.logIn(PLATFORM, PASSWORD);
+    page.open(casePath);
+    assertThat(page.text("main h1")).isEqualTo("Not allowed");
     assertThat(browser.getPageSource()).doesNotContain(TITLE).doesNotContain(topAccount);
-    shot("forbidden-403");
+    page.shot("forbidden-403");
 
     // An investigator not on the case: it does not exist for her.
-    logOut();
-    logIn(OTHER);
-    open(casePath);
-    assertThat(text("main h1")).isEqualTo("Not found");
+    page.logOut();
+    page.logIn(OTHER, PASSWORD);
+    page.open(casePath);
+    assertThat(page.text("main h1")).isEqualTo("Not found");
     assertThat(browser.getPageSource()).doesNotContain(TITLE).doesNotContain(topAccount);
-    shot("not-found-404");
-    open("/cases");
+    page.shot("not-found-404");
+    page.open("/cases");
     assertThat(browser.getPageSource()).doesNotContain(TITLE);
 
     // Logged out, a case page leads to the login form and nothing else.
-    logOut();
-    open(casePath);
+    page.logOut();
+    page.open(casePath);
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login");
     assertThat(browser.getPageSource()).doesNotContain(TITLE);
   }
@@ -247,28 +247,6 @@ class BrowserEndToEndTest {
         .run();
   }
 
-  private void open(String path) {
-    browser.get(base + path);
-  }
-
-  private void logIn(String user) {
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("/login"));
-    assertThat(text("header .who")).isEqualTo(user);
-  }
-
-  private void logOut() {
-    browser.findElement(By.cssSelector("header form button[type=submit]")).click();
-    waitFor(ExpectedConditions.urlContains("/login?logout"));
-  }
-
-  private String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText().strip();
-  }
-
   private boolean loaded(WebElement img) {
     Object r =
         ((JavascriptExecutor) browser)
@@ -278,17 +256,6 @@ class BrowserEndToEndTest {
 
   /** Waits until every picture {@code css} selects is loaded (thumbnails load lazily). */
   private void picturesLoaded(String css) {
-    waitFor(d -> d.findElements(By.cssSelector(css)).stream().allMatch(this::loaded));
-  }
-
-  private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
-  private void shot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve(name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    page.waitFor(d -> d.findElements(By.cssSelector(css)).stream().allMatch(this::loaded));
   }
 }

@@ -34,10 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogType;
@@ -56,7 +52,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * browser and the scan describe a face alike. Then she withdraws it and it is deleted.
  */
 class FaceEnrolBrowserTest {
-  static final Path SCREENSHOTS = Path.of("target", "e2e");
 
   /** Loading the models and running them on the CPU backend takes a while on a small machine. */
   static final Duration WAIT = Duration.ofSeconds(180);
@@ -71,6 +66,7 @@ class FaceEnrolBrowserTest {
   private ConfigurableApplicationContext server;
   private ChromeDriver browser;
   private String base;
+  private BrowserPage page;
 
   @AfterEach
   void stop() {
@@ -151,12 +147,13 @@ class FaceEnrolBrowserTest {
     JdbcClient db = server.getBean(JdbcClient.class);
     FaceTemplates templates = server.getBean(FaceTemplates.class);
     browser = HeadlessChromium.start(tmp.resolve("chromium-profile"), true);
+    page = new BrowserPage(browser, base, WAIT);
 
-    logIn();
-    open("/portal/reports/" + report);
+    page.logIn(VICTIM, PASSWORD);
+    page.open("/portal/reports/" + report);
     browser.findElement(By.linkText("Protect my face")).click();
-    waitFor(ExpectedConditions.urlToBe(base + "/portal/reports/" + report + "/faces"));
-    assertThat(text("main"))
+    page.waitFor(ExpectedConditions.urlToBe(base + "/portal/reports/" + report + "/faces"));
+    assertThat(page.text("main"))
         .contains("Your photos never leave your device")
         .contains("biometric data")
         .contains("withdraw")
@@ -169,7 +166,7 @@ class FaceEnrolBrowserTest {
     browser.findElement(By.id("face-consent")).click();
     browser.findElement(By.cssSelector("#face-form button[type=submit]")).click();
     long started = System.nanoTime();
-    waitFor(
+    page.waitFor(
         d -> {
           String s = browser.findElement(By.id("face-form")).getAttribute("data-state");
           return "done".equals(s) || "failed".equals(s);
@@ -178,15 +175,15 @@ class FaceEnrolBrowserTest {
         "browser enrolment: %.1f s on the %s backend%n",
         (System.nanoTime() - started) / 1e9,
         browser.findElement(By.id("face-form")).getAttribute("data-backend"));
-    shot("portal-face-enrolled");
+    page.shot("portal-face-enrolled");
     assertThat(browser.findElement(By.id("face-form")).getAttribute("data-error"))
         .as("error in the page")
         .isNull();
-    assertThat(text("#face-status"))
-        .as(text("#face-results"))
+    assertThat(page.text("#face-status"))
+        .as(page.text("#face-results"))
         .isEqualTo("Sent: 1 face templates (128 numbers each). Your photos stayed on your device.");
-    assertThat(text("#face-results")).isEqualTo("portrait.png: face template sent.");
-    assertThat(text("#face-count")).isEqualTo("1 face templates kept.");
+    assertThat(page.text("#face-results")).isEqualTo("portrait.png: face template sent.");
+    assertThat(page.text("#face-count")).isEqualTo("1 face templates kept.");
 
     // What left the browser: one JSON body, the template and the photo's digest, no image bytes.
     float[] sent = onlyTheTemplateLeftTheBrowser(report, portrait.file());
@@ -214,15 +211,17 @@ class FaceEnrolBrowserTest {
 
     // The same photo again, on the CPU backend: recognised, and nothing new is stored. What it
     // sent (the log keeps the refused request's body) is the same face on the other backend.
-    open("/portal/reports/" + report + "/faces?backend=cpu");
+    page.open("/portal/reports/" + report + "/faces?backend=cpu");
     browser.manage().logs().get(LogType.PERFORMANCE);
     browser
         .findElement(By.id("face-photos"))
         .sendKeys(portrait.file().toAbsolutePath().normalize().toString());
     browser.findElement(By.id("face-consent")).click();
     browser.findElement(By.cssSelector("#face-form button[type=submit]")).click();
-    waitFor(d -> "done".equals(browser.findElement(By.id("face-form")).getAttribute("data-state")));
-    assertThat(text("#face-results")).isEqualTo("portrait.png: this photo is already protected.");
+    page.waitFor(
+        d -> "done".equals(browser.findElement(By.id("face-form")).getAttribute("data-state")));
+    assertThat(page.text("#face-results"))
+        .isEqualTo("portrait.png: this photo is already protected.");
     assertThat(browser.findElement(By.id("face-form")).getAttribute("data-backend"))
         .isEqualTo("cpu");
     assertThat(templates.descriptors(report)).hasSize(1);
@@ -234,12 +233,12 @@ class FaceEnrolBrowserTest {
     assertThat(cpu.distance(portrait.descriptor())).isLessThanOrEqualTo(MAX_DISTANCE);
 
     // She withdraws: the template is deleted.
-    open("/portal/reports/" + report + "/faces");
+    page.open("/portal/reports/" + report + "/faces");
     WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.findElement(By.cssSelector("#face-withdraw button[type=submit]")).click();
     w.until(ExpectedConditions.urlContains("/faces?withdrawn"));
-    assertThat(text("main")).contains("Your face templates were deleted.");
-    assertThat(text("#face-count")).isEqualTo("0 face templates kept.");
+    assertThat(page.text("main")).contains("Your face templates were deleted.");
+    assertThat(page.text("#face-count")).isEqualTo("0 face templates kept.");
     assertThat(
             db.sql("select count(*) from report_faces where report_id = ?")
                 .param(report)
@@ -247,7 +246,7 @@ class FaceEnrolBrowserTest {
                 .single())
         .isZero();
     assertThat(templates.portalBank().people()).isEmpty();
-    shot("portal-face-withdrawn");
+    page.shot("portal-face-withdrawn");
   }
 
   /**
@@ -315,36 +314,5 @@ class FaceEnrolBrowserTest {
     }
     assertThat(bodies.get(0)).doesNotContain(new String(bytes, 0, 64, StandardCharsets.ISO_8859_1));
     return out;
-  }
-
-  private void logIn() {
-    open("/login?lang=en");
-    browser.findElement(By.id("username")).sendKeys(VICTIM);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("/login"));
-  }
-
-  private void open(String path) {
-    browser.get(base + path);
-  }
-
-  private String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText().strip();
-  }
-
-  private Object js(String script) {
-    return ((JavascriptExecutor) browser).executeScript(script);
-  }
-
-  private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
-  private void shot(String name) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve(name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

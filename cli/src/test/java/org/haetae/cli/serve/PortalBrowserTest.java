@@ -35,16 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -61,7 +57,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * installs them: there a missing browser is a failure.
  */
 class PortalBrowserTest {
-  static final Path SCREENSHOTS = Path.of("target", "e2e");
   static final Duration WAIT = Duration.ofSeconds(30);
   static final int MAX_BODY = 4096;
 
@@ -78,6 +73,7 @@ class PortalBrowserTest {
   private ConfigurableApplicationContext server;
   private ChromeDriver browser;
   private String base;
+  private BrowserPage page;
 
   @AfterEach
   void stop() {
@@ -99,31 +95,32 @@ class PortalBrowserTest {
     users.put(STAFF, PASSWORD, UserRole.SUPPORT_STAFF);
     JdbcClient db = server.getBean(JdbcClient.class);
     browser = HeadlessChromium.start(tmp.resolve("chromium-profile"), true);
+    page = new BrowserPage(browser, base, WAIT);
 
     // 1. A login of her own, then a report.
-    open("/register?lang=en");
+    page.open("/register?lang=en");
     browser.findElement(By.id("username")).sendKeys(VICTIM);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waitFor(ExpectedConditions.urlContains("/login?registered"));
-    logIn(VICTIM);
-    open("/portal/reports/new");
+    page.waitFor(ExpectedConditions.urlContains("/login?registered"));
+    page.logIn(VICTIM, PASSWORD);
+    page.open("/portal/reports/new");
     browser.findElement(By.id("whatHappened")).sendKeys(WHAT);
     browser.findElement(By.id("links")).sendKeys(LINK);
     browser.findElement(By.id("platform")).sendKeys(PLATFORM);
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waitFor(ExpectedConditions.urlMatches("/portal/reports/[0-9a-f-]{36}$"));
+    page.waitFor(ExpectedConditions.urlMatches("/portal/reports/[0-9a-f-]{36}$"));
     String reportPath = browser.getCurrentUrl().substring(base.length());
     UUID reportId = UUID.fromString(reportPath.substring(reportPath.lastIndexOf('/') + 1));
-    String reference = text("main h1 span:last-child");
+    String reference = page.text("main h1 span:last-child");
     assertThat(reference).matches("R-\\d{4}-\\d+");
-    assertThat(text("main")).contains(WHAT).contains(LINK);
+    assertThat(page.text("main")).contains(WHAT).contains(LINK);
 
     // 2. Three photos, hashed in the browser; only the hashes are sent.
     List<Path> photos = writePhotos(tmp.resolve("photos"));
     browser.manage().logs().get(LogType.PERFORMANCE); // drops what earlier pages logged
-    js(
+    page.js(
         "var s = document.getElementById('protect-status');"
             + "sessionStorage.removeItem('protect-status');"
             + "new MutationObserver(function () {"
@@ -136,16 +133,16 @@ class PortalBrowserTest {
                 .map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n")));
     browser.findElement(By.cssSelector("#protect button[type=submit]")).click();
-    waitFor(
+    page.waitFor(
         d ->
-            String.valueOf(js("return sessionStorage.getItem('protect-status')"))
+            String.valueOf(page.js("return sessionStorage.getItem('protect-status')"))
                 .startsWith("Done"));
-    assertThat(js("return sessionStorage.getItem('protect-status')"))
+    assertThat(page.js("return sessionStorage.getItem('protect-status')"))
         .isEqualTo("Done: 3 photos are protected.");
     // The page reloads itself and counts them.
-    waitFor(
+    page.waitFor(
         ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "3 photos protected."));
-    shot("portal-protected");
+    page.shot("portal-protected");
 
     ImageHasher hasher = new ImageHasher();
     Set<String> expected = new HashSet<>();
@@ -180,28 +177,28 @@ class PortalBrowserTest {
     assertOnlyHashesLeftTheBrowser(reportId, photos, expected);
 
     // 3. Another victim: the report does not exist for her.
-    logOut();
-    logIn(OTHER_VICTIM);
-    open(reportPath);
-    assertThat(text("main h1")).isEqualTo("Not found");
+    page.logOut();
+    page.logIn(OTHER_VICTIM, PASSWORD);
+    page.open(reportPath);
+    assertThat(page.text("main h1")).isEqualTo("Not found");
     assertThat(browser.getPageSource())
         .doesNotContain(reference)
         .doesNotContain(WHAT)
         .doesNotContain(LINK);
-    open("/api/v1/reports/" + reportId);
+    page.open("/api/v1/reports/" + reportId);
     assertThat(browser.getPageSource()).doesNotContain(reference).doesNotContain(WHAT);
-    open("/portal");
+    page.open("/portal");
     assertThat(browser.getPageSource()).doesNotContain(reference).doesNotContain(WHAT);
 
     // 4. Support staff: the queue, triage, two notices, their PDFs, one sent and answered.
-    logOut();
-    logIn(STAFF);
-    open("/support?lang=en");
+    page.logOut();
+    page.logIn(STAFF, PASSWORD);
+    page.open("/support?lang=en");
     WebElement inQueue =
         browser.findElement(By.cssSelector("#queue")).findElement(By.linkText(reference));
     inQueue.click();
-    waitFor(ExpectedConditions.urlToBe(base + "/support/reports/" + reportId));
-    assertThat(text("main")).contains(WHAT).contains(LINK).contains("3 photos protected.");
+    page.waitFor(ExpectedConditions.urlToBe(base + "/support/reports/" + reportId));
+    assertThat(page.text("main")).contains(WHAT).contains(LINK).contains("3 photos protected.");
     new Select(browser.findElement(By.id("urgency"))).selectByValue("high");
     new Select(browser.findElement(By.id("t-status"))).selectByValue("in_progress");
     submit(browser.findElement(By.cssSelector("#triage button[type=submit]")));
@@ -274,15 +271,15 @@ class PortalBrowserTest {
     assertThat(noticeRow(takeItDown).findElement(By.cssSelector("span.tag")).getText())
         .isEqualTo("answered");
     assertThat(noticeRow(takeItDown).getText()).contains("removed");
-    shot("support-report");
+    page.shot("support-report");
 
     // 5. The statistics.
-    open("/support/stats");
+    page.open("/support/stats");
     List<WebElement> cards = browser.findElements(By.cssSelector("#takedown-figures .card b"));
     assertThat(cards.get(0).getText()).as("notices sent").isEqualTo("1");
     assertThat(cards.get(1).getText()).as("removed").isEqualTo("1");
-    assertThat(text("#within48")).as("removed within 48 h").isEqualTo("100%");
-    shot("stats");
+    assertThat(page.text("#within48")).as("removed within 48 h").isEqualTo("100%");
+    page.shot("stats");
     String csv =
         (String)
             ((JavascriptExecutor) browser)
@@ -297,16 +294,16 @@ class PortalBrowserTest {
         .isEqualTo(1.0);
 
     // 6. The victim sees what happened.
-    logOut();
-    logIn(VICTIM);
-    open(reportPath);
-    assertThat(text("main")).contains("The platform removed the content.");
+    page.logOut();
+    page.logIn(VICTIM, PASSWORD);
+    page.open(reportPath);
+    assertThat(page.text("main")).contains("The platform removed the content.");
     List<WebElement> requests =
         browser.findElements(By.xpath("//section[h2='Removal requests']//li"));
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getText()).contains(PLATFORM).contains("removed");
-    assertThat(text("main")).doesNotContain("A notice was drafted");
-    shot("portal-report");
+    assertThat(page.text("main")).doesNotContain("A notice was drafted");
+    page.shot("portal-report");
   }
 
   /** Chrome's own network log: the only body sent is the JSON of the three hashes. */
@@ -374,8 +371,8 @@ class PortalBrowserTest {
   private void submit(WebElement button) {
     WebElement html = browser.findElement(By.tagName("html"));
     button.click();
-    waitFor(ExpectedConditions.stalenessOf(html));
-    waitFor(d -> "complete".equals(js("return document.readyState")));
+    page.waitFor(ExpectedConditions.stalenessOf(html));
+    page.waitFor(d -> "complete".equals(page.js("return document.readyState")));
   }
 
   /** Three generated pictures, PNG and JPEG: shapes and gradients, no real imagery. */
@@ -415,42 +412,5 @@ class PortalBrowserTest {
       out.add(p);
     }
     return out;
-  }
-
-  private void open(String path) {
-    browser.get(base + path);
-  }
-
-  private void logIn(String user) {
-    open("/login?lang=en");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("/login"));
-    assertThat(text("header .who")).isEqualTo(user);
-  }
-
-  private void logOut() {
-    browser.findElement(By.cssSelector("header form button[type=submit]")).click();
-    waitFor(ExpectedConditions.urlContains("/login?logout"));
-  }
-
-  private String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText().strip();
-  }
-
-  private Object js(String script) {
-    return ((JavascriptExecutor) browser).executeScript(script);
-  }
-
-  private <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
-  private void shot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve(name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }
