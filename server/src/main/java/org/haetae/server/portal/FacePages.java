@@ -1,7 +1,8 @@
 package org.haetae.server.portal;
 
 import java.util.UUID;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.ReportStore;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,9 @@ public class FacePages {
   private final FaceTemplates faces;
   private final FaceTemplateApi api;
   private final ReportAccess access;
-  private final AuditTrail audit;
+  private final AuditLog audit;
 
-  public FacePages(
-      FaceTemplates faces, FaceTemplateApi api, ReportAccess access, AuditTrail audit) {
+  public FacePages(FaceTemplates faces, FaceTemplateApi api, ReportAccess access, AuditLog audit) {
     this.faces = faces;
     this.api = api;
     this.access = access;

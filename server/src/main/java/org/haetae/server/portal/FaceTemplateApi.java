@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.ReportStore;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -54,11 +55,11 @@ public class FaceTemplateApi {
 
   private final FaceTemplates faces;
   private final ReportAccess access;
-  private final AuditTrail audit;
+  private final AuditLog audit;
   private final MessageSource messages;
 
   public FaceTemplateApi(
-      FaceTemplates faces, ReportAccess access, AuditTrail audit, MessageSource messages) {
+      FaceTemplates faces, ReportAccess access, AuditLog audit, MessageSource messages) {
     this.faces = faces;
     this.access = access;
     this.audit = audit;
