@@ -1,15 +1,18 @@
 package org.haetae.server.storage.postgres;
 
+import static org.haetae.server.storage.postgres.Batches.BATCH;
+import static org.haetae.server.storage.postgres.Batches.batch;
+import static org.haetae.server.storage.postgres.Batches.setDouble;
+import static org.haetae.server.storage.postgres.Batches.setInt;
+import static org.haetae.server.storage.postgres.Batches.setLong;
+import static org.haetae.server.storage.postgres.Batches.textArray;
+import static org.haetae.server.storage.postgres.Batches.time;
 import static org.haetae.server.storage.postgres.Columns.clean;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction.
  */
 final class PgCaseImport implements CaseImport {
-  private static final int BATCH = 1000;
-
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
 
@@ -356,62 +357,5 @@ final class PgCaseImport implements CaseImport {
           setLong(s, 5, f.message() == null ? null : f.message().messageId());
           s.setString(6, clean(f.detail()));
         });
-  }
-
-  /** Binds one item's columns after the case id. */
-  @FunctionalInterface
-  private interface Binder<T> {
-    void bind(PreparedStatement s, T item) throws SQLException;
-  }
-
-  /** Inserts rows in batches; parameter 1 of {@code sql} is always the case id. */
-  private static <T> void batch(
-      Connection c, String sql, UUID id, List<T> items, Binder<? super T> binder)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      int pending = 0;
-      for (T item : items) {
-        s.setObject(1, id);
-        binder.bind(s, item);
-        s.addBatch();
-        if (++pending == BATCH) {
-          s.executeBatch();
-          pending = 0;
-        }
-      }
-      s.executeBatch();
-    }
-  }
-
-  private static Array textArray(Connection c, List<String> values) throws SQLException {
-    return c.createArrayOf("text", values.stream().map(Columns::clean).toArray());
-  }
-
-  private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
-    if (v == null) {
-      s.setNull(i, Types.BIGINT);
-    } else {
-      s.setLong(i, v);
-    }
-  }
-
-  private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
-    if (v == null) {
-      s.setNull(i, Types.INTEGER);
-    } else {
-      s.setInt(i, v);
-    }
-  }
-
-  private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
-    if (v == null || v.isNaN() || v.isInfinite()) {
-      s.setNull(i, Types.DOUBLE);
-    } else {
-      s.setDouble(i, v);
-    }
-  }
-
-  private static Timestamp time(Long unix) {
-    return unix == null ? null : Timestamp.from(Instant.ofEpochSecond(unix));
   }
 }
