@@ -1,6 +1,7 @@
 package org.haetae.server.portal;
 
 import java.util.UUID;
+import org.haetae.server.access.Roles;
 import org.haetae.server.storage.AuditLog;
 import org.haetae.server.storage.ReportStore;
 import org.haetae.server.web.UiPage;
@@ -34,7 +35,7 @@ public class FacePages {
   @GetMapping("/portal/reports/{id}/faces")
   String page(@PathVariable UUID id, Authentication who, Model model) {
     ReportStore.Report r = access.check(who, id);
-    boolean staff = ReportAccess.supports(who);
+    boolean staff = Roles.supports(who);
     if (staff) {
       audit.record(who.getName(), "view_face_templates", null, r.reference());
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import org.haetae.pipeline.InputException;
+import org.haetae.server.access.Roles;
 import org.haetae.server.storage.NoticeStore;
 import org.haetae.server.storage.ReportStore;
 import org.haetae.server.web.UiPage;
@@ -38,7 +39,7 @@ public class PortalPages {
 
   @GetMapping("/portal")
   String mine(Authentication who, Model model) {
-    if (ReportAccess.supports(who)) {
+    if (Roles.supports(who)) {
       return "redirect:/support";
     }
     model.addAttribute("reports", reports.ofOwner(who.getName()));

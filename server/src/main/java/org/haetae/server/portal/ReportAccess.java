@@ -20,15 +20,11 @@ public class ReportAccess {
     this.reports = reports;
   }
 
-  /** Support staff and admins work on every report. */
-  public static boolean supports(Authentication who) {
-    return Roles.supports(who);
-  }
-
   /** The report, when the caller may see it; 404 otherwise. */
   public ReportStore.Report check(Authentication who, UUID id) {
     ReportStore.Report r = reports.find(id).orElseThrow(() -> Missing.no("report"));
-    if (supports(who) || (Roles.is(who, UserRole.VICTIM) && r.owner().equals(who.getName()))) {
+    if (Roles.supports(who)
+        || (Roles.is(who, UserRole.VICTIM) && r.owner().equals(who.getName()))) {
       return r;
     }
     throw Missing.no("report");
@@ -37,7 +33,7 @@ public class ReportAccess {
   /** Support staff only (notes, triage, notices): others get 404 as for a missing report. */
   public ReportStore.Report checkStaff(Authentication who, UUID id) {
     ReportStore.Report r = check(who, id);
-    if (!supports(who)) {
+    if (!Roles.supports(who)) {
       throw Missing.no("report");
     }
     return r;

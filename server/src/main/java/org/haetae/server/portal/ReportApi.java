@@ -2,6 +2,7 @@ package org.haetae.server.portal;
 
 import java.util.List;
 import java.util.UUID;
+import org.haetae.server.access.Roles;
 import org.haetae.server.storage.AuditLog;
 import org.haetae.server.storage.ReportStore;
 import org.springframework.security.core.Authentication;
@@ -54,7 +55,7 @@ public class ReportApi {
   @GetMapping("/api/v1/reports/{id}")
   public Detail report(@PathVariable UUID id, Authentication who) {
     ReportStore.Report r = access.check(who, id);
-    boolean staff = ReportAccess.supports(who);
+    boolean staff = Roles.supports(who);
     if (staff) {
       audit.record(who.getName(), "view_report", null, r.reference());
     }

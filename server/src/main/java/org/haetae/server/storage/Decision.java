@@ -1,6 +1,7 @@
 package org.haetae.server.storage;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** A reviewer's decision on a role or a flag the scan proposed. */
 public enum Decision {
@@ -18,11 +19,11 @@ public enum Decision {
   }
 
   /** {@code confirm} or {@code reject}, as a reviewer's request says it; empty for other words. */
-  public static java.util.Optional<Decision> ofVerb(String verb) {
+  public static Optional<Decision> ofVerb(String verb) {
     return switch (verb) {
-      case "confirm" -> java.util.Optional.of(CONFIRMED);
-      case "reject" -> java.util.Optional.of(REJECTED);
-      default -> java.util.Optional.empty();
+      case "confirm" -> Optional.of(CONFIRMED);
+      case "reject" -> Optional.of(REJECTED);
+      default -> Optional.empty();
     };
   }
 }

@@ -12,6 +12,7 @@ import org.haetae.server.storage.ReportStore;
 import org.haetae.server.storage.UserStore;
 import org.haetae.server.takedowns.NoticeClock;
 import org.haetae.server.users.UserRole;
+import org.haetae.server.web.Missing;
 import org.haetae.server.web.Pager;
 import org.springframework.stereotype.Service;
 
@@ -89,8 +90,7 @@ public class SupportDesk {
         && !users.find(assigned).map(u -> STAFF.contains(u.role())).orElse(false)) {
       throw new InputException(assigned + " is not on the support staff");
     }
-    ReportStore.Report before =
-        reports.find(id).orElseThrow(() -> org.haetae.server.web.Missing.no("report"));
+    ReportStore.Report before = reports.find(id).orElseThrow(() -> Missing.no("report"));
     reports.triage(
         id,
         new ReportStore.Triage(

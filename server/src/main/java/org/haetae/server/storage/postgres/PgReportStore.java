@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -232,17 +233,17 @@ final class PgReportStore implements ReportStore {
 
   /** The parameters of {@link #QUEUE_WHERE}, then {@code more}. */
   private static Object[] filter(QueueFilter f, Object... more) {
-    List<Object> p = new ArrayList<>();
-    p.addAll(
-        java.util.Arrays.asList(
-            f.status(),
-            f.status(),
-            f.status(),
-            f.platform(),
-            f.platform(),
-            f.assignedTo(),
-            f.assignedTo()));
-    p.addAll(java.util.Arrays.asList(more));
+    List<Object> p =
+        new ArrayList<>(
+            Arrays.asList(
+                f.status(),
+                f.status(),
+                f.status(),
+                f.platform(),
+                f.platform(),
+                f.assignedTo(),
+                f.assignedTo()));
+    p.addAll(Arrays.asList(more));
     return p.toArray();
   }
 
