@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The clock a sent notice starts. All instants are UTC; the arithmetic is on elapsed time, so
@@ -63,15 +62,5 @@ public record Deadline(
     }
     Instant soon = reminders.isEmpty() ? due : reminders.get(0);
     return now.isBefore(soon) ? Status.ON_TIME : Status.DUE_SOON;
-  }
-
-  /** Time left until {@link #due()}; negative when overdue. */
-  public Duration remaining(Instant now) {
-    return Duration.between(now, due);
-  }
-
-  /** The first reminder after {@code now}, if any is left. */
-  public Optional<Instant> nextReminder(Instant now) {
-    return reminders.stream().filter(r -> r.isAfter(now)).findFirst();
   }
 }

@@ -87,12 +87,20 @@ public final class Deadlines {
 
   /** The deadline of a notice of {@code kind} sent at {@code sent}. */
   public Deadline start(NoticeKind kind, Instant sent) {
-    Duration window = window(kind);
-    long millis = window.toMillis();
+    return resume(kind, sent, sent.plus(window(kind)));
+  }
+
+  /**
+   * The deadline of a notice sent at {@code sent} whose due instant was fixed then: the window it
+   * was given stands even if the configured one has changed since. Reminders fall at this clock's
+   * fractions of that window.
+   */
+  public Deadline resume(NoticeKind kind, Instant sent, Instant due) {
+    long millis = Duration.between(sent, due).toMillis();
     List<Instant> reminders = new ArrayList<>();
     for (double f : reminderFractions) {
       reminders.add(sent.plusMillis(Math.round(millis * f)));
     }
-    return new Deadline(kind, sent, sent.plus(window), reminders, statutory(kind));
+    return new Deadline(kind, sent, due, reminders, statutory(kind));
   }
 }

@@ -76,10 +76,21 @@ class DeadlinesTest {
     assertThat(d.status(sent.plus(Duration.ofHours(24)))).isEqualTo(DUE_SOON);
     assertThat(d.status(d.due())).isEqualTo(DUE_SOON);
     assertThat(d.status(d.due().plusNanos(1))).isEqualTo(OVERDUE);
-    assertThat(d.remaining(sent.plus(Duration.ofHours(47)))).isEqualTo(Duration.ofHours(1));
-    assertThat(d.remaining(d.due().plusSeconds(60))).isNegative();
-    assertThat(d.nextReminder(sent)).contains(d.reminders().get(0));
-    assertThat(d.nextReminder(d.reminders().get(1))).isEmpty();
+  }
+
+  @Test
+  void aSentNoticeKeepsTheWindowItWasGivenWhenTheTargetChangesLater() {
+    Instant sent = Instant.parse("2025-10-25T12:00:00Z");
+    Deadline given = defaults.start(DSA_ART16, sent);
+    Deadlines faster = defaults.withDsaTarget(Duration.ofHours(24));
+    Deadline resumed = faster.resume(DSA_ART16, sent, given.due());
+    assertThat(resumed).isEqualTo(given);
+    assertThat(faster.start(DSA_ART16, sent).due()).isBefore(given.due());
+    Instant later = sent.plus(Duration.ofHours(30));
+    assertThat(resumed.status(later)).isEqualTo(ON_TIME);
+    assertThat(faster.start(DSA_ART16, sent).status(later)).isEqualTo(OVERDUE);
+    assertThatThrownBy(() -> defaults.resume(DSA_ART16, sent, sent))
+        .hasMessageContaining("is not after sent");
   }
 
   @Test

@@ -26,12 +26,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.haetae.demo.export.SyntheticExport;
-import org.haetae.server.access.ApiTokens;
-import org.haetae.server.portal.ReportStore;
-import org.haetae.server.takedowns.NoticeStore;
+import org.haetae.server.portal.Reports;
+import org.haetae.server.storage.ReportStore;
+import org.haetae.server.storage.UserStore;
+import org.haetae.server.takedowns.Notices;
 import org.haetae.server.takedowns.Takedowns;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.haetae.server.web.UiPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -91,18 +87,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>The endpoints are read from Spring's handler mapping: an endpoint of the service that is not
  * in this matrix fails the test, so a new one cannot ship without its access rules being checked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessMatrixTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-access-matrix");
-    r.add("haetae.data-dir", data::toString);
-  }
-
   /**
    * Every endpoint that names a case, with the status its allowed callers get. Adding an endpoint
    * to the service without adding it here fails {@link #everyEndpointIsInTheMatrix}.
@@ -376,12 +364,11 @@ class AccessMatrixTest {
     }
   }
 
-  @LocalServerPort int port;
+  @Autowired ServiceClient service;
   @Autowired UserStore users;
-  @Autowired ReportStore reports;
-  @Autowired NoticeStore notices;
+  @Autowired Reports reports;
+  @Autowired Notices notices;
   @Autowired Takedowns takedowns;
-  @Autowired ApiTokens apiTokens;
   @Autowired JdbcClient jdbc;
 
   @Autowired
@@ -404,11 +391,10 @@ class AccessMatrixTest {
   void setUp() throws Exception {
     for (Caller c : CALLERS) {
       if (!c.anonymous()) {
-        users.put(c.name(), c.name() + "-password-1", c.role());
-        tokens.put(c.name(), apiTokens.issue(c.name(), "access matrix"));
+        tokens.put(c.name(), service.login(c.name(), c.role()));
       }
     }
-    Path imports = data.resolve("imports");
+    Path imports = service.data().resolve("imports");
     export(imports.resolve("alpha"), 11, "alphaonly", false);
     export(imports.resolve("beta"), 22, "betaonly", true);
     UUID scanA = startScan(INA, "Alpha 사건 7Q", "alpha");
@@ -418,8 +404,8 @@ class AccessMatrixTest {
     // What the two cases hold apart: the leak checks look for the other case's own values.
     assertThat(a.account()).isNotEqualTo(b.account());
     assertThat(a.room()).isNotEqualTo(b.room());
-    users.organisation(PLATFORM.name(), "PlatformOne");
-    users.organisation(PLATFORM2.name(), "PlatformTwo");
+    users.setOrganisation(PLATFORM.name(), "PlatformOne");
+    users.setOrganisation(PLATFORM2.name(), "PlatformTwo");
     r1 = filed("R1", VICTIM, PLATFORM, "PlatformOne", "fernwhistle");
     r2 = filed("R2", VICTIM2, PLATFORM2, "PlatformTwo", "quartzlantern");
   }
@@ -449,7 +435,7 @@ class AccessMatrixTest {
     UUID notice = draft(id, organisation, link);
     takedowns.send(notice, SUPPORT.name());
     // Removed already, so that its statement of reasons can be asked for.
-    notices.answer(notice, "removed", null, null, platform.name());
+    notices.answer(notice, "removed", null, null);
     UUID draft = draft(id, organisation, link);
     String reference = reports.get(id).reference();
     Set<String> view = Set.of(notice.toString(), reference, link, pdq, md5);
@@ -614,7 +600,7 @@ class AccessMatrixTest {
   }
 
   private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return service.uri(path);
   }
 
   /** One request as {@code who} (API token); pages ask for HTML as a browser does. */
@@ -1417,8 +1403,7 @@ class AccessMatrixTest {
     }
     // A platform login tied to no platform sees no notice at all.
     Caller loose = new Caller("ploose", UserRole.PLATFORM);
-    users.put(loose.name(), loose.name() + "-password-1", loose.role());
-    tokens.put(loose.name(), apiTokens.issue(loose.name(), "access matrix"));
+    tokens.put(loose.name(), service.login(loose.name(), loose.role()));
     for (String path :
         List.of("/api/v1/platform/notices", "/api/v1/platform/notices/" + r1.notice())) {
       Reply r = send("GET", path, loose, false);

@@ -2,77 +2,64 @@ package org.haetae.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.haetae.analysis.result.CaseAnalysis;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.access.ApiTokens;
+import org.haetae.server.access.CaseAccess;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The API over real HTTP against the real (embedded) PostgreSQL: who sees which case, what a
  * forbidden or anonymous caller gets, problem+json errors, the audit trail, the OpenAPI spec.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class ApiAccessTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-server-test");
-    r.add("haetae.data-dir", data::toString);
-  }
-
-  @LocalServerPort int port;
-  @Autowired CaseStore cases;
+  @Autowired ServiceClient service;
+  @Autowired CaseImport cases;
+  @Autowired AccountReads accounts;
+  @Autowired CaseAccess access;
   @Autowired UserStore users;
+  @Autowired ApiTokens tokens;
   @Autowired JdbcClient jdbc;
 
   static UUID caseId;
-
-  @BeforeAll
-  static void nothing() {}
 
   private UUID demoCase() throws Exception {
     if (caseId == null) {
       CaseAnalysis a = new CaseStoreTest().analyseInto(Files.createTempDirectory("haetae-export"));
       caseId = cases.put(a, "demo", "/cases/demo");
-      users.put("kim", "kim-password-1", UserRole.INVESTIGATOR);
-      users.put("lee", "lee-password-1", UserRole.INVESTIGATOR);
-      users.put("park", "park-password-1", UserRole.SUPPORT_STAFF);
+      service.login("kim", UserRole.INVESTIGATOR);
+      service.login("lee", UserRole.INVESTIGATOR);
+      service.login("park", UserRole.SUPPORT_STAFF);
       users.assign(caseId, "kim");
     }
     return caseId;
   }
 
+  /** As {@code user} with HTTP Basic, or anonymously when {@code user} is null. */
+  private ServiceClient.Call as(String method, String path, String user, String password) {
+    ServiceClient.Call c = service.call(method, path);
+    return user == null ? c : c.basic(user, password);
+  }
+
   private HttpResponse<String> call(String method, String path, String user, String password)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .method(method, HttpRequest.BodyPublishers.noBody());
-    if (user != null) {
-      b.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    }
-    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return as(method, path, user, password).send();
   }
 
   @Test
@@ -116,13 +103,14 @@ class ApiAccessTest {
   @Test
   void decisionsAreRecordedAndAudited() throws Exception {
     UUID id = demoCase();
-    CaseStore.AccountRow top = cases.accounts(id, 0, 1).get(0);
+    OpenCase c = access.open(admin(), id);
+    AccountReads.AccountRow top = accounts.ranked(c, 0, 1).get(0);
     String role = top.roles().get(0).role();
     String path = "/api/v1/cases/" + id + "/accounts/" + top.key() + "/roles/" + role + "/reject";
     assertThat(call("POST", path, "lee", "lee-password-1").statusCode()).isEqualTo(404);
     HttpResponse<String> r = call("POST", path, "kim", "kim-password-1");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(cases.accounts(id, 0, 1).get(0).roles().get(0).decision()).isEqualTo("rejected");
+    assertThat(accounts.ranked(c, 0, 1).get(0).roles().get(0).decision()).isEqualTo("rejected");
     assertThat(
             jdbc.sql("select count(*) from audit where actor = 'kim' and action = 'role_decided'")
                 .query(Long.class)
@@ -140,23 +128,19 @@ class ApiAccessTest {
 
   private HttpResponse<String> post(String path, String json, String user, String password)
       throws Exception {
-    HttpRequest r =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+    return as("POST", path, user, password).json(json).send();
+  }
+
+  /** An admin, who may open any case: for reading what a test did. */
+  private static Authentication admin() {
+    return UsernamePasswordAuthenticationToken.authenticated(
+        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
   }
 
   @Test
   void aScanStartedThroughTheApiBecomesACaseOfItsStarter() throws Exception {
     demoCase();
-    Path export = data.resolve("imports").resolve("room-1");
+    Path export = service.data().resolve("imports").resolve("room-1");
     org.haetae.demo.export.SyntheticExport.write(
         export,
         new org.haetae.demo.export.SyntheticExport.Options(
@@ -252,7 +236,54 @@ class ApiAccessTest {
         .contains("\"type\":\"viewed\"")
         .contains("\"revealed\":true")
         .contains("\"by\":\"kim\"");
-    var keys = org.haetae.pipeline.keys.Keys.load(data, null, false);
+    var keys = org.haetae.pipeline.keys.Keys.load(service.data(), null, false);
+    assertThat(
+            org.haetae.evidence.casefolder.CaseVerifier.verify(
+                    new org.haetae.evidence.casefolder.CaseFolder(folder), keys.vault(), null)
+                .intact())
+        .isTrue();
+
+    // A decision goes into the evidence package's decisions.json, with who and when; the
+    // download is an export in the custody log, which still verifies.
+    OpenCase scanned = access.open(admin(), UUID.fromString(caseId));
+    AccountReads.AccountRow top = accounts.ranked(scanned, 0, 1).get(0);
+    String role = top.roles().get(0).role();
+    assertThat(
+            post(
+                    "/api/v1/cases/"
+                        + caseId
+                        + "/accounts/"
+                        + top.key()
+                        + "/roles/"
+                        + role
+                        + "/confirm",
+                    "{}",
+                    "kim",
+                    "kim-password-1")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<byte[]> pkg =
+        as("GET", "/cases/" + caseId + "/package.zip", "kim", "kim-password-1").sendForBytes();
+    assertThat(pkg.statusCode()).isEqualTo(200);
+    String decisions = null;
+    try (java.util.zip.ZipInputStream z =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pkg.body()))) {
+      for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        if (e.getName().equals("decisions.json")) {
+          decisions = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(decisions)
+        .contains("\"case_id\" : \"" + caseId + "\"")
+        .contains("\"account_key\" : \"" + top.key() + "\"")
+        .contains("\"role\" : \"" + role + "\"")
+        .contains("\"decision\" : \"confirmed\"")
+        .contains("\"decided_by\" : \"kim\"")
+        .containsPattern("\"decided_at\" : \"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\"");
+    assertThat(Files.readString(folder.resolve("custody.log")))
+        .contains("\"type\":\"exported\"")
+        .contains("\"file\":\"package.zip\"");
     assertThat(
             org.haetae.evidence.casefolder.CaseVerifier.verify(
                     new org.haetae.evidence.casefolder.CaseFolder(folder), keys.vault(), null)
@@ -261,15 +292,7 @@ class ApiAccessTest {
   }
 
   private HttpResponse<byte[]> bytes(String path, String user, String password) throws Exception {
-    HttpRequest r =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-            .build();
-    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
+    return as("GET", path, user, password).sendForBytes();
   }
 
   /** How much fine detail a JPEG has (see {@link MediaViewsTest#detail}). */
@@ -281,7 +304,7 @@ class ApiAccessTest {
   @Test
   void repeatedFailedLoginsLockTheNameForAWhile() throws Exception {
     demoCase();
-    users.put("choi", "choi-password-1", UserRole.INVESTIGATOR);
+    service.login("choi", UserRole.INVESTIGATOR);
     for (int i = 0; i < 5; i++) {
       assertThat(call("GET", "/api/v1/cases", "choi", "guess-" + i).statusCode()).isEqualTo(401);
     }
@@ -294,14 +317,8 @@ class ApiAccessTest {
     assertThat(call("GET", "/api/v1/cases", "kim", "kim-password-1").statusCode()).isEqualTo(200);
   }
 
-  @Autowired org.haetae.server.access.ApiTokens tokens;
-
   private HttpResponse<String> bearer(String path, String token) throws Exception {
-    HttpRequest r =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .build();
-    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+    return service.call("GET", path).token(token).send();
   }
 
   @Test

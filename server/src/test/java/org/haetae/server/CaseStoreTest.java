@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.analysis.CaseAnalyzer;
@@ -14,8 +15,14 @@ import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.result.Role;
 import org.haetae.demo.export.SyntheticExport;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.access.OpenCases;
 import org.haetae.server.db.Database;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.CaseReads;
+import org.haetae.server.storage.Decision;
+import org.haetae.server.storage.Reviews;
+import org.haetae.server.storage.postgres.PostgresStores;
 import org.haetae.telegram.read.ExportReader;
 import org.haetae.telegram.read.ReadSummary;
 import org.haetae.telegram.read.ReaderOptions;
@@ -85,19 +92,21 @@ class CaseStoreTest {
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       assertThat(db.embedded()).isTrue();
       assertThat(db.migrationsApplied()).isEqualTo(migrations()).isGreaterThanOrEqualTo(10);
-      CaseStore store = new CaseStore(db.dataSource());
-      id = store.put(analysis, "demo", tmp.toString());
-      assertThat(store.cases()).extracting(CaseStore.CaseRow::id).containsExactly(id);
-      assertThat(store.cases().get(0).accounts()).isEqualTo(analysis.accounts().size());
+      PostgresStores stores = PostgresStores.on(db.dataSource());
+      id = stores.caseImport().put(analysis, "demo", tmp.toString());
+      assertThat(stores.cases().cases()).extracting(CaseReads.CaseRow::id).containsExactly(id);
+      assertThat(stores.cases().cases().get(0).accounts()).isEqualTo(analysis.accounts().size());
+      OpenCase opened = OpenCases.open(id, "demo", tmp, "reviewer1", stores.audit());
 
-      List<CaseStore.AccountRow> first = store.accounts(id, 0, 2);
+      List<AccountReads.AccountRow> first = stores.accounts().ranked(opened, 0, 2);
       assertThat(first).hasSize(2);
       assertThat(first.get(0).score()).isGreaterThanOrEqualTo(first.get(1).score());
-      assertThat(store.accounts(id, 1, 1).get(0).key()).isEqualTo(first.get(1).key());
+      assertThat(stores.accounts().ranked(opened, 1, 1).get(0).key()).isEqualTo(first.get(1).key());
       account = first.get(0).key();
       Role role = Role.ofCode(first.get(0).roles().get(0).role());
-      assertThat(store.decide(id, account, role, false, "reviewer1")).isTrue();
-      assertThat(store.decide(id, "user0", role, true, "reviewer1")).isFalse();
+      assertThat(stores.reviews().decideRole(opened, account, role, Decision.REJECTED)).isTrue();
+      assertThat(stores.reviews().decideRole(opened, "user0", role, Decision.CONFIRMED)).isFalse();
+      Instant decidedAt = stores.reviews().roleDecisions(opened).get(0).decidedAt();
 
       assertThat(count(db, "chats", id)).isEqualTo(analysis.chats().size());
       assertThat(count(db, "flags", id)).isEqualTo(analysis.flags().size()).isPositive();
@@ -105,9 +114,14 @@ class CaseStoreTest {
       assertThat(count(db, "role_claims", id))
           .isEqualTo(analysis.accounts().stream().mapToLong(p -> p.roles().size()).sum());
 
-      // A new import of the same case keeps the decision and holds each row once.
-      store.put(analysis, "demo", tmp.toString());
-      assertThat(store.accounts(id, 0, 1).get(0).roles().get(0).decision()).isEqualTo("rejected");
+      // A new import of the same case keeps the decision, who made it and when, and holds each
+      // row once.
+      stores.caseImport().put(analysis, "demo", tmp.toString());
+      assertThat(stores.accounts().ranked(opened, 0, 1).get(0).roles().get(0).decision())
+          .isEqualTo("rejected");
+      assertThat(stores.reviews().roleDecisions(opened))
+          .containsExactly(
+              new Reviews.RoleDecision(account, role, Decision.REJECTED, "reviewer1", decidedAt));
       try (Connection c = db.connection();
           ResultSet r =
               c.createStatement()
@@ -127,9 +141,10 @@ class CaseStoreTest {
     // The data folder outlives the server: a new start finds the case and migrates nothing.
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
       assertThat(db.migrationsApplied()).isZero();
-      CaseStore store = new CaseStore(db.dataSource());
-      assertThat(store.cases()).extracting(CaseStore.CaseRow::id).containsExactly(id);
-      assertThat(store.accounts(id, 0, 1).get(0).key()).isEqualTo(account);
+      PostgresStores stores = PostgresStores.on(db.dataSource());
+      assertThat(stores.cases().cases()).extracting(CaseReads.CaseRow::id).containsExactly(id);
+      OpenCase opened = OpenCases.open(id, "demo", tmp, "reviewer1", stores.audit());
+      assertThat(stores.accounts().ranked(opened, 0, 1).get(0).key()).isEqualTo(account);
     }
   }
 }

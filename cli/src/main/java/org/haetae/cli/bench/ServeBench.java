@@ -88,8 +88,8 @@ public final class ServeBench implements Callable<Integer> {
       // Each client is its own investigator with her own API token, and keeps its cookies as a
       // browser would. HTTP Basic would check a bcrypt hash (about a quarter of a second of CPU by
       // design) on every request, which is a login, not a page view.
-      org.haetae.server.users.UserStore userStore =
-          server.getBean(org.haetae.server.users.UserStore.class);
+      org.haetae.server.storage.UserStore userStore =
+          server.getBean(org.haetae.server.storage.UserStore.class);
       org.haetae.server.access.ApiTokens tokenStore =
           server.getBean(org.haetae.server.access.ApiTokens.class);
       String[] auths = new String[users];

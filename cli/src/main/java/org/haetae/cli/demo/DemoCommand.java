@@ -170,12 +170,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("        ./haetae verify " + caseDir);
     out.flush();
     if (serve) {
-      DemoLogins.Loaded loaded;
-      try {
-        loaded = DemoLogins.load(dataDir.path(), r.analysis(), caseDir);
-      } catch (java.sql.SQLException e) {
-        throw new IOException("loading the demo case into the database failed", e);
-      }
+      DemoLogins.Loaded loaded = DemoLogins.load(dataDir.path(), r.analysis(), caseDir);
       out.println();
       out.println("case " + loaded.caseId() + " is in the service's database");
       for (DemoLogins.Login l : loaded.all()) {

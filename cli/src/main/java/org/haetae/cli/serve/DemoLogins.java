@@ -3,15 +3,12 @@ package org.haetae.cli.serve;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.util.UUID;
 import org.haetae.analysis.result.CaseAnalysis;
-import org.haetae.server.cases.CaseStore;
 import org.haetae.server.db.Database;
+import org.haetae.server.storage.UserStore;
+import org.haetae.server.storage.postgres.PostgresStores;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Puts a demo case into the service's database with demo logins: an investigator assigned to it,
@@ -27,13 +24,11 @@ public final class DemoLogins {
 
   private DemoLogins() {}
 
-  public static Loaded load(Path dataDir, CaseAnalysis analysis, Path caseDir)
-      throws IOException, SQLException {
+  public static Loaded load(Path dataDir, CaseAnalysis analysis, Path caseDir) throws IOException {
     try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir))) {
-      UUID id =
-          new CaseStore(db.dataSource()).put(analysis, "synthetic demo case", caseDir.toString());
-      UserStore users =
-          new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder(12));
+      PostgresStores stores = PostgresStores.on(db.dataSource());
+      UUID id = stores.caseImport().put(analysis, "synthetic demo case", caseDir.toString());
+      UserStore users = stores.users();
       Login assigned = new Login("demo-investigator", password(), "assigned to the demo case");
       Login other = new Login("demo-other", password(), "investigator not assigned: sees no case");
       Login platform =
@@ -47,7 +42,7 @@ public final class DemoLogins {
       users.put(assigned.name(), assigned.password(), UserRole.INVESTIGATOR);
       users.put(other.name(), other.password(), UserRole.INVESTIGATOR);
       users.put(platform.name(), platform.password(), UserRole.PLATFORM);
-      users.organisation(platform.name(), "ExampleChat");
+      users.setOrganisation(platform.name(), "ExampleChat");
       users.put(support.name(), support.password(), UserRole.SUPPORT_STAFF);
       users.put(victim.name(), victim.password(), UserRole.VICTIM);
       users.assign(id, assigned.name());

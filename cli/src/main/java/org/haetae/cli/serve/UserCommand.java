@@ -9,14 +9,14 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.haetae.cli.DataDirOption;
 import org.haetae.cli.UserInputException;
+import org.haetae.server.access.ApiTokens;
+import org.haetae.server.access.totp.SecondFactors;
 import org.haetae.server.access.totp.Totp;
-import org.haetae.server.access.totp.TotpStore;
-import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.db.Database;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.UserStore;
+import org.haetae.server.storage.postgres.PostgresStores;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +42,9 @@ public final class UserCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
   }
 
-  private static UserStore users(Database db) {
-    return new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder(12));
+  /** The service's own stores on the data folder's database: users as the service keeps them. */
+  private static PostgresStores stores(Database db) {
+    return PostgresStores.on(db.dataSource());
   }
 
   @Command(
@@ -108,9 +109,10 @@ public final class UserCommand implements Runnable {
         password = generated();
       }
       try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
-        users(db).put(name, password, r);
+        UserStore users = stores(db).users();
+        users.put(name, password, r);
         if (organisation != null && !organisation.isBlank()) {
-          users(db).organisation(name, organisation.strip());
+          users.setOrganisation(name, organisation.strip());
         }
       }
       spec.commandLine().getOut().println("user " + name + " (" + r.code() + ") saved");
@@ -145,17 +147,11 @@ public final class UserCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
-        JdbcClient jdbc = JdbcClient.create(db.dataSource());
-        UserStore users = users(db);
-        try {
-          users.loadUserByUsername(name);
-        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+        PostgresStores stores = stores(db);
+        if (stores.users().find(name).isEmpty()) {
           throw new UserInputException("no such user: " + name);
         }
-        String token =
-            new org.haetae.server.access.ApiTokens(
-                    jdbc, users, new org.haetae.server.audit.AuditTrail(jdbc))
-                .issue(name, label);
+        String token = new ApiTokens(stores.users(), stores.audit()).issue(name, label);
         spec.commandLine().getOut().println(token);
       }
       return 0;
@@ -186,16 +182,16 @@ public final class UserCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
-        JdbcClient jdbc = JdbcClient.create(db.dataSource());
-        TotpStore store = new TotpStore(jdbc);
+        PostgresStores stores = stores(db);
+        SecondFactors store = new SecondFactors(stores.users());
         UserRole role =
             store.role(name).orElseThrow(() -> new UserInputException("no such user: " + name));
         // --off also clears a secret left over from before a change of role.
-        if (!TotpStore.allowed(role) && !(off && store.enabled(name))) {
+        if (!SecondFactors.allowed(role) && !(off && store.enabled(name))) {
           throw new UserInputException(
               "a second factor is for investigators and admins; " + name + " is " + role.code());
         }
-        AuditTrail audit = new AuditTrail(jdbc);
+        AuditLog audit = stores.audit();
         java.io.PrintWriter out = spec.commandLine().getOut();
         if (off) {
           boolean was = store.disable(name);
@@ -247,7 +243,7 @@ public final class UserCommand implements Runnable {
       }
       try (Database db = Database.open(Database.Settings.fromEnvironment(dataDir.path()))) {
         try {
-          users(db).assign(id, name);
+          stores(db).users().assign(id, name);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
           throw new UserInputException("no such user or case");
         }

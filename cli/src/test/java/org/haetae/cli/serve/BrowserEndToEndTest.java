@@ -18,9 +18,9 @@ import org.haetae.pipeline.keys.Keys;
 import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.pipeline.scan.Scan;
 import org.haetae.server.HaetaeServer;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +81,9 @@ class BrowserEndToEndTest {
     server = HaetaeServer.start(0, data);
     base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     UUID caseId =
-        server.getBean(CaseStore.class).put(scanned.analysis(), TITLE, caseDir.toString());
-    String topAccount = server.getBean(CaseStore.class).accounts(caseId, 0, 1).get(0).displayName();
+        server.getBean(CaseImport.class).put(scanned.analysis(), TITLE, caseDir.toString());
+    // The analysis lists accounts in rank order, as the case stores them.
+    String topAccount = scanned.analysis().accounts().get(0).displayName();
     UserStore users = server.getBean(UserStore.class);
     users.put(INVESTIGATOR, PASSWORD, UserRole.INVESTIGATOR);
     users.put(OTHER, PASSWORD, UserRole.INVESTIGATOR);

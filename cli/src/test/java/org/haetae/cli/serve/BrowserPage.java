@@ -10,7 +10,9 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,8 +62,15 @@ final class BrowserPage {
     return ((JavascriptExecutor) browser).executeScript(script);
   }
 
+  /**
+   * Waits for the condition. A renderer too busy to answer a single look (face models running on
+   * the CPU of a loaded machine) is "not yet", like a missing element, until the wait runs out.
+   */
   <T> T waitFor(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, wait).until(condition);
+    return new WebDriverWait(browser, wait)
+        .ignoring(TimeoutException.class)
+        .ignoring(ScriptTimeoutException.class)
+        .until(condition);
   }
 
   void shot(String name) throws IOException {

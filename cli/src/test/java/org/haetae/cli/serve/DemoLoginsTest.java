@@ -1,6 +1,7 @@
 package org.haetae.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haetae.server.users.UserRole.PLATFORM;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +10,13 @@ import org.haetae.analysis.CaseAnalyzer;
 import org.haetae.analysis.flags.Lexicon;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.result.CaseAnalysis;
+import org.haetae.server.access.Passwords;
 import org.haetae.server.db.Database;
-import org.haetae.server.users.UserStore;
+import org.haetae.server.storage.UserStore;
+import org.haetae.server.storage.UserStore.User;
+import org.haetae.server.storage.postgres.PostgresStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The demo case and its two logins in the real (embedded) database. */
 class DemoLoginsTest {
@@ -45,19 +47,17 @@ class DemoLoginsTest {
     assertThat(l.all()).extracting(DemoLogins.Login::password).doesNotHaveDuplicates();
     assertThat(l.assigned().password()).hasSize(18);
     try (Database db = Database.open(new Database.Settings(null, null, null, data.resolve("pg")))) {
-      UserStore users =
-          new UserStore(JdbcClient.create(db.dataSource()), new BCryptPasswordEncoder());
+      UserStore users = PostgresStores.on(db.dataSource()).users();
       assertThat(users.casesOf("demo-investigator")).containsExactly(l.caseId());
       assertThat(users.casesOf("demo-other")).isEmpty();
       assertThat(users.casesOf("demo-platform")).isEmpty();
-      assertThat(users.loadUserByUsername("demo-platform").getAuthorities())
-          .extracting(Object::toString)
-          .containsExactly("ROLE_PLATFORM");
+      assertThat(users.find("demo-platform")).get().extracting(User::role).isEqualTo(PLATFORM);
+      assertThat(users.organisation("demo-platform")).contains("ExampleChat");
       assertThat(
-              new BCryptPasswordEncoder()
+              Passwords.bcrypt()
                   .matches(
                       l.assigned().password(),
-                      users.loadUserByUsername("demo-investigator").getPassword()))
+                      users.find("demo-investigator").orElseThrow().passwordHash()))
           .isTrue();
     }
   }

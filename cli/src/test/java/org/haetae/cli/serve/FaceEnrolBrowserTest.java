@@ -26,10 +26,11 @@ import org.haetae.faces.search.FaceEngine;
 import org.haetae.faces.search.ImageFaces;
 import org.haetae.server.HaetaeServer;
 import org.haetae.server.portal.FaceTemplates;
-import org.haetae.server.portal.ReportStore;
+import org.haetae.server.portal.Reports;
 import org.haetae.server.scans.ScanJobs;
+import org.haetae.server.storage.ReportStore;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +131,7 @@ class FaceEnrolBrowserTest {
     server = HaetaeServer.start(0, tmp.resolve("data"));
     base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     server.getBean(UserStore.class).put(VICTIM, PASSWORD, UserRole.VICTIM);
-    ReportStore reports = server.getBean(ReportStore.class);
+    Reports reports = server.getBean(Reports.class);
     UUID report =
         reports.create(
             VICTIM,
@@ -270,11 +271,11 @@ class FaceEnrolBrowserTest {
             "face-investigator",
             new ScanJobs.Request("her face", List.of(export.getFileName().toString()), List.of()));
     long until = System.nanoTime() + WAIT.toNanos();
-    while (!List.of("done", "failed").contains(s.state()) && System.nanoTime() < until) {
+    while (s.state().ongoing() && System.nanoTime() < until) {
       Thread.sleep(250);
       s = scans.status(s.id(), "face-investigator", false);
     }
-    assertThat(s.state()).as(String.valueOf(s.error())).isEqualTo("done");
+    assertThat(s.state()).as(String.valueOf(s.error())).isEqualTo(ScanJobs.State.DONE);
     return s.caseId();
   }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.haetae.cli.CliRun;
+import org.haetae.server.access.Passwords;
 import org.haetae.server.db.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Users made from the command line, in the real (embedded) database. */
 class UserCommandTest {
@@ -35,7 +35,9 @@ class UserCommandTest {
               .query(String.class)
               .single();
       assertThat(hash).doesNotContain(password).startsWith("$2");
-      assertThat(new BCryptPasswordEncoder().matches(password, hash)).isTrue();
+      assertThat(Passwords.bcrypt().matches(password, hash)).isTrue();
+      // Cost 12, as the service keeps passwords.
+      assertThat(hash).startsWith("$2a$12$");
     }
     assertThat(
             CliRun.of("user", "add", "kim", "--role", "boss", "--data-dir", data.toString())

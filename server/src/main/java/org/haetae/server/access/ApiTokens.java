@@ -12,9 +12,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.users.UserStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.UserStore;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,14 +30,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiTokens extends OncePerRequestFilter {
   static final String PREFIX = "hae_";
 
-  private final JdbcClient jdbc;
   private final UserStore users;
-  private final AuditTrail audit;
+  private final LoginUsers logins;
+  private final AuditLog audit;
   private final SecureRandom random = new SecureRandom();
 
-  public ApiTokens(JdbcClient jdbc, UserStore users, AuditTrail audit) {
-    this.jdbc = jdbc;
+  public ApiTokens(UserStore users, AuditLog audit) {
     this.users = users;
+    this.logins = new LoginUsers(users);
     this.audit = audit;
   }
 
@@ -47,9 +46,7 @@ public class ApiTokens extends OncePerRequestFilter {
     byte[] b = new byte[32];
     random.nextBytes(b);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    jdbc.sql("insert into api_tokens (token_sha256, username, label) values (?, ?, ?)")
-        .params(sha256(token), username, label == null ? "" : label)
-        .update();
+    users.addToken(sha256(token), username, label);
     audit.record(username, "token_issued", null, label);
     return token;
   }
@@ -65,20 +62,7 @@ public class ApiTokens extends OncePerRequestFilter {
     }
     String token = auth.substring(7).trim();
     Optional<String> user =
-        token.startsWith(PREFIX)
-            ? jdbc.sql(
-                    // Last use is kept to the minute: writing it on every request would make a
-                    // busy client's requests queue on one row.
-                    "with t as (select username, last_used_at from api_tokens"
-                        + " where token_sha256 = ?),"
-                        + " touched as (update api_tokens set last_used_at = now()"
-                        + " where token_sha256 = ? and (last_used_at is null"
-                        + " or last_used_at < now() - interval '1 minute'))"
-                        + " select username from t")
-                .params(sha256(token), sha256(token))
-                .query(String.class)
-                .optional()
-            : Optional.empty();
+        token.startsWith(PREFIX) ? users.tokenUser(sha256(token)) : Optional.empty();
     if (user.isEmpty()) {
       audit.record("(token)", "login_failed", null, null);
       res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -89,7 +73,7 @@ public class ApiTokens extends OncePerRequestFilter {
                   + "\"detail\":\"unknown or revoked token\"}");
       return;
     }
-    UserDetails u = users.loadUserByUsername(user.get());
+    UserDetails u = logins.loadUserByUsername(user.get());
     SecurityContext ctx = SecurityContextHolder.createEmptyContext();
     ctx.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));

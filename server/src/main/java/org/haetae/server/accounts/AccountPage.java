@@ -1,20 +1,20 @@
 package org.haetae.server.accounts;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.pipeline.texts.CaseTexts;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseFolders;
-import org.haetae.server.cases.CaseOverview;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CasePages;
 import org.haetae.server.cases.Cited;
 import org.haetae.server.cases.MessageLookup;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.CaseReads;
 import org.haetae.server.texts.CaseTextsCache;
+import org.haetae.server.web.Missing;
 import org.haetae.server.web.Pager;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
@@ -28,33 +28,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @UiPage
 public class AccountPage {
-  private final AccountQueries accounts;
-  private final CaseOverview overview;
+  private final AccountReads accounts;
+  private final CaseReads cases;
   private final MessageLookup messages;
   private final CaseTextsCache texts;
-  private final CaseFolders folders;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
   public AccountPage(
-      AccountQueries accounts,
-      CaseOverview overview,
+      AccountReads accounts,
+      CaseReads cases,
       MessageLookup messages,
       CaseTextsCache texts,
-      CaseFolders folders,
-      CaseAccess access,
-      AuditTrail audit) {
+      CaseAccess access) {
     this.accounts = accounts;
-    this.overview = overview;
+    this.cases = cases;
     this.messages = messages;
     this.texts = texts;
-    this.folders = folders;
     this.access = access;
-    this.audit = audit;
   }
 
   /** A role with the messages it cites, completed with their text and media. */
-  public record RoleView(AccountQueries.Role role, List<Cited> cited) {}
+  public record RoleView(AccountReads.ClaimedRole role, List<Cited> cited) {}
 
   @GetMapping("/cases/{id}/accounts/{key}")
   String account(
@@ -65,34 +59,33 @@ public class AccountPage {
       Authentication who,
       Model model)
       throws IOException {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     Pager p = Pager.of(page, size);
-    AccountQueries.Account a = accounts.account(id, key);
-    CasePages.nav(model, id, overview.title(id), "accounts");
-    Path folder = folders.folder(id);
-    List<AccountQueries.Role> roles = accounts.roles(id, key);
+    AccountReads.Account a = accounts.account(c, key).orElseThrow(() -> Missing.no("account"));
+    CasePages.nav(model, c, "accounts");
+    List<AccountReads.ClaimedRole> roles = accounts.roles(c, key);
     List<MessageRef> wanted = new ArrayList<>();
     roles.forEach(r -> wanted.addAll(r.evidence()));
-    List<Cited> all = messages.complete(id, folder, wanted);
+    List<Cited> all = messages.complete(c, wanted);
     List<RoleView> views = new ArrayList<>();
     int at = 0;
-    for (AccountQueries.Role r : roles) {
+    for (AccountReads.ClaimedRole r : roles) {
       views.add(new RoleView(r, all.subList(at, at + r.evidence().size())));
       at += r.evidence().size();
     }
     CaseTexts.Page<CaseTexts.Message> said =
         texts.readOr(
-            folder,
+            c.folder(),
             t -> t.byAccount(key, p.offset(), p.size()),
             new CaseTexts.Page<>(List.of(), 0));
     model.addAttribute("account", a);
-    model.addAttribute("names", accounts.names(id, key));
+    model.addAttribute("names", accounts.names(c, key));
     model.addAttribute("roles", views);
-    model.addAttribute("rooms", overview.rooms(id, a.rooms()));
+    model.addAttribute("rooms", cases.rooms(c, a.rooms()));
     model.addAttribute("messages", said.items());
     model.addAttribute("pager", p.withTotal(said.total()));
-    model.addAttribute("flags", overview.flags(id, null, key, Pager.of(0, 20)));
-    audit.record(who.getName(), "view_account", id, key);
+    model.addAttribute("flags", cases.flags(c, null, key, 0, 20));
+    c.audit("view_account", key);
     return "accounts/account";
   }
 }

@@ -1,12 +1,14 @@
 package org.haetae.server.api;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.analysis.result.Role;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.CaseReads;
+import org.haetae.server.storage.Decision;
+import org.haetae.server.storage.Reviews;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,63 +25,71 @@ import org.springframework.web.server.ResponseStatusException;
 public class CaseController {
   static final int MAX_PAGE = 200;
 
-  private final CaseStore cases;
+  private final CaseReads cases;
+  private final AccountReads accounts;
+  private final Reviews reviews;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
-  public CaseController(CaseStore cases, CaseAccess access, AuditTrail audit) {
+  public CaseController(
+      CaseReads cases, AccountReads accounts, Reviews reviews, CaseAccess access) {
     this.cases = cases;
+    this.accounts = accounts;
+    this.reviews = reviews;
     this.access = access;
-    this.audit = audit;
   }
 
   /** A page of items and where the next one starts. */
   public record Page<T>(List<T> items, int page, int size) {}
 
-  public record Decision(String decision) {}
+  public record Decided(String decision) {}
 
   @GetMapping
-  public List<CaseStore.CaseRow> list(Authentication who) throws SQLException {
+  public List<CaseReads.CaseRow> list(Authentication who) {
     return cases.cases().stream().filter(c -> access.allowed(who, c.id())).toList();
   }
 
   @GetMapping("/{caseId}/accounts")
-  public Page<CaseStore.AccountRow> accounts(
+  public Page<AccountReads.AccountRow> accounts(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
-      Authentication who)
-      throws SQLException {
-    access.check(who, caseId);
+      Authentication who) {
+    OpenCase c = access.open(who, caseId);
     if (page < 0 || size < 1 || size > MAX_PAGE) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1.." + MAX_PAGE);
     }
-    audit.record(who.getName(), "view_accounts", caseId, "page " + page);
-    return new Page<>(cases.accounts(caseId, page * size, size), page, size);
+    c.audit("view_accounts", "page " + page);
+    return new Page<>(accounts.ranked(c, page * size, size), page, size);
   }
 
   @PostMapping("/{caseId}/accounts/{account}/roles/{role}/{decision}")
-  public Decision decide(
+  public Decided decide(
       @PathVariable UUID caseId,
       @PathVariable String account,
       @PathVariable String role,
       @PathVariable String decision,
-      Authentication who)
-      throws SQLException {
-    access.check(who, caseId);
-    if (!decision.equals("confirm") && !decision.equals("reject")) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision is confirm or reject");
-    }
+      Authentication who) {
+    OpenCase c = access.open(who, caseId);
+    Decision d = decision(decision);
     Role r;
     try {
       r = Role.ofCode(role);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown role");
     }
-    if (!cases.decide(caseId, account, r, decision.equals("confirm"), who.getName())) {
+    if (!reviews.decideRole(c, account, r, d)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such role claim");
     }
-    return new Decision(decision.equals("confirm") ? "confirmed" : "rejected");
+    return new Decided(d.code());
+  }
+
+  /** {@code confirm} or {@code reject}; 400 for anything else. */
+  static Decision decision(String verb) {
+    return Decision.ofVerb(verb)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "decision is confirm or reject"));
   }
 }

@@ -3,16 +3,18 @@ package org.haetae.server.api;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import org.haetae.pipeline.texts.CaseTexts;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.accounts.AccountQueries;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseFolders;
-import org.haetae.server.cases.CaseOverview;
-import org.haetae.server.cases.FlagReviews;
-import org.haetae.server.media.MediaOrder;
-import org.haetae.server.media.MediaQueries;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.CaseReads;
+import org.haetae.server.storage.MediaOrder;
+import org.haetae.server.storage.MediaReads;
+import org.haetae.server.storage.Reviews;
 import org.haetae.server.texts.CaseTextsCache;
+import org.haetae.server.web.Missing;
 import org.haetae.server.web.Pager;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,32 +33,29 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}")
 public class CaseDataController {
-  private final CaseOverview overview;
-  private final AccountQueries accounts;
-  private final MediaQueries media;
-  private final FlagReviews reviews;
+  private final CaseReads cases;
+  private final AccountReads accounts;
+  private final MediaReads media;
+  private final Reviews reviews;
+  private final AuditLog audit;
   private final CaseTextsCache texts;
-  private final CaseFolders folders;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
   public CaseDataController(
-      CaseOverview overview,
-      AccountQueries accounts,
-      MediaQueries media,
-      FlagReviews reviews,
+      CaseReads cases,
+      AccountReads accounts,
+      MediaReads media,
+      Reviews reviews,
+      AuditLog audit,
       CaseTextsCache texts,
-      CaseFolders folders,
-      CaseAccess access,
-      AuditTrail audit) {
-    this.reviews = reviews;
-    this.texts = texts;
-    this.folders = folders;
-    this.overview = overview;
+      CaseAccess access) {
+    this.cases = cases;
     this.accounts = accounts;
     this.media = media;
-    this.access = access;
+    this.reviews = reviews;
     this.audit = audit;
+    this.texts = texts;
+    this.access = access;
   }
 
   /** A page of a list, with the total to page through it. */
@@ -68,42 +67,42 @@ public class CaseDataController {
 
   /** One account with its names over time and its roles (each with the messages it cites). */
   public record AccountDetail(
-      AccountQueries.Account account,
-      List<AccountQueries.Name> names,
-      List<AccountQueries.Role> roles) {}
+      AccountReads.Account account,
+      List<AccountReads.Name> names,
+      List<AccountReads.ClaimedRole> roles) {}
 
   /**
    * One file with its bank matches (a face match carries its {@code face}), the enrolled faces it
    * may show (leads for review, not identifications), near-duplicates and posts across rooms.
    */
   public record MediaDetail(
-      MediaQueries.Media media,
-      List<MediaQueries.MatchRow> matches,
-      List<MediaQueries.FaceLead> faceLeads,
-      List<MediaQueries.MediaRow> nearDuplicates,
-      List<MediaQueries.Post> posts) {}
+      MediaReads.Media media,
+      List<MediaReads.MatchRow> matches,
+      List<MediaReads.FaceLead> faceLeads,
+      List<MediaReads.MediaRow> nearDuplicates,
+      List<MediaReads.Post> posts) {}
 
   @GetMapping
-  public CaseOverview.Summary summary(@PathVariable UUID caseId, Authentication who) {
-    access.check(who, caseId);
-    audit.record(who.getName(), "view_case", caseId, null);
-    return overview.summary(caseId);
+  public CaseReads.Summary summary(@PathVariable UUID caseId, Authentication who) {
+    OpenCase c = access.open(who, caseId);
+    c.audit("view_case", null);
+    return cases.summary(c);
   }
 
   @GetMapping("/rooms")
-  public Listing<CaseOverview.RoomRow> rooms(
+  public Listing<CaseReads.RoomRow> rooms(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    return listing(caseId, who, page, size, overview::roomCount, overview::rooms);
+    return listing(caseId, who, page, size, cases::roomCount, cases::rooms);
   }
 
   /** One room with its admins and a page of its members. */
   public record RoomDetail(
-      CaseOverview.RoomRow room,
-      List<AccountQueries.Member> admins,
-      Listing<AccountQueries.Member> members) {}
+      CaseReads.RoomRow room,
+      List<AccountReads.Member> admins,
+      Listing<AccountReads.Member> members) {}
 
   @GetMapping("/rooms/{key}")
   public RoomDetail room(
@@ -112,13 +111,15 @@ public class CaseDataController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
+    OpenCase c = access.open(who, caseId);
     Pager p = Pager.of(page, size);
-    CaseOverview.RoomRow room = overview.room(caseId, key);
-    p = p.withTotal(accounts.memberCount(caseId, key));
-    audit.record(who.getName(), "view_room", caseId, key);
+    CaseReads.RoomRow room = cases.room(c, key).orElseThrow(() -> Missing.no("room"));
+    p = p.withTotal(accounts.memberCount(c, key));
+    c.audit("view_room", key);
     return new RoomDetail(
-        room, accounts.admins(caseId, key), Listing.of(accounts.members(caseId, key, p), p));
+        room,
+        accounts.admins(c, key),
+        Listing.of(accounts.members(c, key, p.offset(), p.size()), p));
   }
 
   @GetMapping("/rooms/{key}/messages")
@@ -129,11 +130,11 @@ public class CaseDataController {
       @RequestParam(defaultValue = "50") int size,
       Authentication who)
       throws IOException {
-    access.check(who, caseId);
+    OpenCase c = access.open(who, caseId);
     Pager p = Pager.of(page, size);
-    overview.room(caseId, key);
-    audit.record(who.getName(), "view_room", caseId, key);
-    return messages(caseId, p, t -> t.inRoom(key, p.offset(), p.size()));
+    cases.room(c, key).orElseThrow(() -> Missing.no("room"));
+    c.audit("view_room", key);
+    return messages(c, p, t -> t.inRoom(key, p.offset(), p.size()));
   }
 
   @GetMapping("/accounts/{key}/messages")
@@ -144,31 +145,35 @@ public class CaseDataController {
       @RequestParam(defaultValue = "50") int size,
       Authentication who)
       throws IOException {
-    access.check(who, caseId);
+    OpenCase c = access.open(who, caseId);
     Pager p = Pager.of(page, size);
-    accounts.account(caseId, key);
-    audit.record(who.getName(), "view_account", caseId, key);
-    return messages(caseId, p, t -> t.byAccount(key, p.offset(), p.size()));
+    accounts.account(c, key).orElseThrow(() -> Missing.no("account"));
+    c.audit("view_account", key);
+    return messages(c, p, t -> t.byAccount(key, p.offset(), p.size()));
   }
 
   /** A page of messages from the case's index; none when the case has no index. */
   private Listing<CaseTexts.Message> messages(
-      UUID caseId, Pager p, CaseTextsCache.Reader<CaseTexts.Page<CaseTexts.Message>> read)
+      OpenCase c, Pager p, CaseTextsCache.Reader<CaseTexts.Page<CaseTexts.Message>> read)
       throws IOException {
     CaseTexts.Page<CaseTexts.Message> m =
-        texts.readOr(folders.folder(caseId), read, new CaseTexts.Page<>(List.of(), 0));
+        texts.readOr(c.folder(), read, new CaseTexts.Page<>(List.of(), 0));
     return Listing.of(m.items(), p.withTotal(m.total()));
   }
 
   @GetMapping("/audit")
-  public Listing<AuditTrail.Entry> auditTrail(
+  public Listing<AuditLog.Entry> auditTrail(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
-    Pager p = Pager.of(page, size).withTotal(audit.countOfCase(caseId));
-    return Listing.of(audit.ofCase(caseId, p.offset(), p.size()), p);
+    return listing(caseId, who, page, size, audit::countOfCase, audit::ofCase);
+  }
+
+  /** One page of a list of the case. */
+  @FunctionalInterface
+  interface Rows<T> {
+    List<T> read(OpenCase c, int offset, int limit);
   }
 
   private <T> Listing<T> listing(
@@ -176,20 +181,20 @@ public class CaseDataController {
       Authentication who,
       int page,
       int size,
-      java.util.function.ToLongFunction<UUID> count,
-      java.util.function.BiFunction<UUID, Pager, List<T>> rows) {
-    access.check(who, caseId);
-    Pager p = Pager.of(page, size).withTotal(count.applyAsLong(caseId));
-    return Listing.of(rows.apply(caseId, p), p);
+      ToLongFunction<OpenCase> count,
+      Rows<T> rows) {
+    OpenCase c = access.open(who, caseId);
+    Pager p = Pager.of(page, size).withTotal(count.applyAsLong(c));
+    return Listing.of(rows.read(c, p.offset(), p.size()), p);
   }
 
   @GetMapping("/accounts/{key}")
   public AccountDetail account(
       @PathVariable UUID caseId, @PathVariable String key, Authentication who) {
-    access.check(who, caseId);
-    AccountQueries.Account a = accounts.account(caseId, key);
-    audit.record(who.getName(), "view_account", caseId, key);
-    return new AccountDetail(a, accounts.names(caseId, key), accounts.roles(caseId, key));
+    OpenCase c = access.open(who, caseId);
+    AccountReads.Account a = accounts.account(c, key).orElseThrow(() -> Missing.no("account"));
+    c.audit("view_account", key);
+    return new AccountDetail(a, accounts.names(c, key), accounts.roles(c, key));
   }
 
   /**
@@ -197,7 +202,7 @@ public class CaseDataController {
    * review order unless {@code order} is {@code least-explicit}, {@code date} or {@code posts}.
    */
   @GetMapping("/media")
-  public Listing<MediaQueries.MediaRow> mediaList(
+  public Listing<MediaReads.MediaRow> mediaList(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "false") boolean matched,
       @RequestParam(required = false) String room,
@@ -205,77 +210,72 @@ public class CaseDataController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
+    OpenCase c = access.open(who, caseId);
     String r = room == null || room.isBlank() ? null : room;
     MediaOrder o = MediaOrder.of(order);
-    Pager p = Pager.of(page, size).withTotal(media.count(caseId, matched, r));
-    return Listing.of(media.list(caseId, matched, r, o, p), p);
+    Pager p = Pager.of(page, size).withTotal(media.count(c, matched, r));
+    return Listing.of(media.list(c, matched, r, o, p.offset(), p.size()), p);
   }
 
   @GetMapping("/media/{sha256}/about")
   public MediaDetail mediaAbout(
       @PathVariable UUID caseId, @PathVariable String sha256, Authentication who) {
-    access.check(who, caseId);
-    if (!sha256.matches("[0-9a-f]{64}")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such file");
-    }
-    MediaQueries.Media m = media.media(caseId, sha256);
-    audit.record(who.getName(), "view_media_page", caseId, sha256);
+    OpenCase c = access.open(who, caseId);
+    MediaReads.Media m = media.media(c, sha256).orElseThrow(() -> Missing.no("file"));
+    c.audit("view_media_page", sha256);
     return new MediaDetail(
         m,
-        media.matches(caseId, sha256),
-        media.faceLeads(caseId, sha256),
-        media.nearDuplicates(caseId, m),
-        media.timeline(caseId, m));
+        media.matches(c, sha256),
+        media.faceLeads(c, sha256),
+        media.nearDuplicates(c, m),
+        media.timeline(c, m));
   }
 
   @GetMapping("/flags")
-  public Listing<CaseOverview.FlagRow> flags(
+  public Listing<CaseReads.FlagRow> flags(
       @PathVariable UUID caseId,
       @RequestParam(required = false) String category,
       @RequestParam(required = false) String account,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    access.check(who, caseId);
-    String c = category == null || category.isBlank() ? null : category;
-    String a = account == null || account.isBlank() ? null : account;
-    Pager p = Pager.of(page, size).withTotal(overview.flagCount(caseId, c, a));
-    audit.record(who.getName(), "view_flags", caseId, c);
-    return Listing.of(overview.flags(caseId, c, a, p), p);
+    OpenCase c = access.open(who, caseId);
+    String cat = category == null || category.isBlank() ? null : category;
+    String acc = account == null || account.isBlank() ? null : account;
+    Pager p = Pager.of(page, size).withTotal(cases.flagCount(c, cat, acc));
+    c.audit("view_flags", cat);
+    return Listing.of(cases.flags(c, cat, acc, p.offset(), p.size()), p);
   }
 
   @PostMapping("/flags/{flag}/{decision}")
-  public CaseController.Decision decideFlag(
+  public CaseController.Decided decideFlag(
       @PathVariable UUID caseId,
       @PathVariable long flag,
       @PathVariable String decision,
       Authentication who) {
-    access.check(who, caseId);
-    if (!decision.equals("confirm") && !decision.equals("reject")) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision is confirm or reject");
-    }
-    if (!reviews.decide(caseId, flag, decision.equals("confirm"), who.getName())) {
+    OpenCase c = access.open(who, caseId);
+    var d = CaseController.decision(decision);
+    if (!reviews.decideFlag(c, flag, d)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such flag");
     }
-    return new CaseController.Decision(decision.equals("confirm") ? "confirmed" : "rejected");
+    return new CaseController.Decided(d.code());
   }
 
   @GetMapping("/findings")
-  public Listing<CaseOverview.FindingRow> findings(
+  public Listing<CaseReads.FindingRow> findings(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    return listing(caseId, who, page, size, overview::findingCount, overview::findings);
+    return listing(caseId, who, page, size, cases::findingCount, cases::findings);
   }
 
   @GetMapping("/victims")
-  public Listing<CaseOverview.VictimRow> victims(
+  public Listing<CaseReads.VictimRow> victims(
       @PathVariable UUID caseId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    return listing(caseId, who, page, size, overview::victimCount, overview::victims);
+    return listing(caseId, who, page, size, cases::victimCount, cases::victims);
   }
 }

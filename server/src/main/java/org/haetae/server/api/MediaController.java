@@ -3,6 +3,7 @@ package org.haetae.server.api;
 import java.io.IOException;
 import java.util.UUID;
 import org.haetae.server.access.CaseAccess;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.media.MediaViews;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -42,14 +43,14 @@ public class MediaController {
       @RequestParam(defaultValue = "false") boolean confirm,
       Authentication who)
       throws IOException {
-    access.check(who, caseId);
+    OpenCase c = access.open(who, caseId);
     MediaViews.Shown shown =
         thumbnail
             ? MediaViews.Shown.THUMBNAIL
             : reveal ? MediaViews.Shown.REVEALED : MediaViews.Shown.BLURRED;
     byte[] jpeg =
         views
-            .view(caseId, sha256, shown, confirm, who.getName())
+            .view(c, sha256, shown, confirm)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such image"));
     // Evidence is never kept in a browser or proxy cache.
     return ResponseEntity.ok()

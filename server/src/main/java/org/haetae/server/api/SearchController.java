@@ -1,16 +1,14 @@
 package org.haetae.server.api;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.analysis.text.Highlight;
 import org.haetae.pipeline.scan.CaseSearch;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.texts.CaseTextsCache;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,16 +22,11 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 public class SearchController {
-  private final JdbcClient jdbc;
   private final CaseAccess access;
-  private final AuditTrail audit;
   private final CaseTextsCache texts;
 
-  public SearchController(
-      JdbcClient jdbc, CaseAccess access, AuditTrail audit, CaseTextsCache texts) {
-    this.jdbc = jdbc;
+  public SearchController(CaseAccess access, CaseTextsCache texts) {
     this.access = access;
-    this.audit = audit;
     this.texts = texts;
   }
 
@@ -45,20 +38,14 @@ public class SearchController {
       @RequestParam(defaultValue = "0") int offset,
       Authentication who)
       throws IOException {
-    access.check(who, caseId);
+    OpenCase c = access.open(who, caseId);
     if (limit < 1 || limit > 200) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1..200");
     }
     if (offset < 0 || offset > 10_000) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0..10000");
     }
-    String folder =
-        jdbc.sql("select folder from cases where id = ?")
-            .param(caseId)
-            .query(String.class)
-            .optional()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
-    audit.record(who.getName(), "search", caseId, q);
-    return texts.read(Path.of(folder), t -> t.search(q, offset, limit, Highlight.HTML).items());
+    c.audit("search", q);
+    return texts.read(c.folder(), t -> t.search(q, offset, limit, Highlight.HTML).items());
   }
 }

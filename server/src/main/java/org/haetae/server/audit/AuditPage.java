@@ -2,8 +2,9 @@ package org.haetae.server.audit;
 
 import java.util.UUID;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.cases.CaseOverview;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CasePages;
+import org.haetae.server.storage.AuditLog;
 import org.haetae.server.web.Pager;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
@@ -17,13 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @UiPage
 public class AuditPage {
-  private final AuditTrail audit;
-  private final CaseOverview overview;
+  private final AuditLog audit;
   private final CaseAccess access;
 
-  public AuditPage(AuditTrail audit, CaseOverview overview, CaseAccess access) {
+  public AuditPage(AuditLog audit, CaseAccess access) {
     this.audit = audit;
-    this.overview = overview;
     this.access = access;
   }
 
@@ -34,10 +33,10 @@ public class AuditPage {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    access.check(who, id);
-    Pager p = Pager.of(page, size).withTotal(audit.countOfCase(id));
-    CasePages.nav(model, id, overview.title(id), "audit");
-    model.addAttribute("entries", audit.ofCase(id, p.offset(), p.size()));
+    OpenCase c = access.open(who, id);
+    Pager p = Pager.of(page, size).withTotal(audit.countOfCase(c));
+    CasePages.nav(model, c, "audit");
+    model.addAttribute("entries", audit.ofCase(c, p.offset(), p.size()));
     model.addAttribute("pager", p);
     return "audit/audit";
   }

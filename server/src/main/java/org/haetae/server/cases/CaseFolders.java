@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.haetae.evidence.casefolder.CaseFolder;
@@ -13,18 +12,15 @@ import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.pipeline.keys.Keys;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Where each case's folder (vault, custody log, index, report) lies, and the one way the service
- * writes to a custody log: views, reveals and exports of evidence are custody events.
+ * The one way the service writes to a case folder's custody log (views, reveals and exports of
+ * evidence are custody events), with the data folder's keys. A case's folder comes from its {@code
+ * OpenCase}.
  */
 @Service
 public class CaseFolders {
-  private final JdbcClient jdbc;
   private final Path dataDir;
 
   /**
@@ -33,20 +29,8 @@ public class CaseFolders {
    */
   private final Map<Path, ReentrantLock> writers = new ConcurrentHashMap<>();
 
-  public CaseFolders(
-      JdbcClient jdbc, @Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir) {
-    this.jdbc = jdbc;
+  public CaseFolders(@Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir) {
     this.dataDir = Path.of(dataDir);
-  }
-
-  /** The case's folder; 404 when the case does not exist. Check access before calling. */
-  public Path folder(UUID caseId) {
-    return jdbc.sql("select folder from cases where id = ?")
-        .param(caseId)
-        .query(String.class)
-        .optional()
-        .map(Path::of)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
   }
 
   /** The keys of this service's data folder (vault and custody signing). */

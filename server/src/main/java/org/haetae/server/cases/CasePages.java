@@ -1,17 +1,22 @@
 package org.haetae.server.cases;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.Role;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.accounts.AccountQueries;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.CaseReads;
+import org.haetae.server.storage.Decision;
+import org.haetae.server.storage.Reviews;
 import org.haetae.server.web.Pager;
 import org.haetae.server.web.UiPage;
 import org.springframework.http.HttpStatus;
@@ -35,67 +40,58 @@ public class CasePages {
   /** Messages each role shows on the ranked list; the account page shows all it cites. */
   static final int CITED_ON_LIST = 3;
 
-  private final CaseStore store;
-  private final CaseOverview overview;
-  private final AccountQueries accounts;
+  private final CaseReads cases;
+  private final AccountReads accounts;
+  private final Reviews reviews;
   private final MessageLookup messages;
-  private final FlagReviews flags;
-  private final CaseFolders folders;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
   public CasePages(
-      CaseStore store,
-      CaseOverview overview,
-      AccountQueries accounts,
+      CaseReads cases,
+      AccountReads accounts,
+      Reviews reviews,
       MessageLookup messages,
-      FlagReviews flags,
-      CaseFolders folders,
-      CaseAccess access,
-      AuditTrail audit) {
-    this.store = store;
-    this.overview = overview;
+      CaseAccess access) {
+    this.cases = cases;
     this.accounts = accounts;
+    this.reviews = reviews;
     this.messages = messages;
-    this.flags = flags;
-    this.folders = folders;
     this.access = access;
-    this.audit = audit;
   }
 
   /** Puts the case's id and title in the model for the header and the case's navigation. */
-  public static void nav(Model model, UUID id, String title, String tab) {
-    model.addAttribute("caseId", id);
-    model.addAttribute("caseTitle", title);
+  public static void nav(Model model, OpenCase c, String tab) {
+    model.addAttribute("caseId", c.id());
+    model.addAttribute("caseTitle", c.title());
     model.addAttribute("tab", tab);
   }
 
   @GetMapping("/cases")
-  String list(Authentication who, Model model) throws SQLException {
+  String list(Authentication who, Model model) {
     model.addAttribute(
-        "cases", store.cases().stream().filter(c -> access.allowed(who, c.id())).toList());
+        "cases", cases.cases().stream().filter(c -> access.allowed(who, c.id())).toList());
     return "cases/list";
   }
 
   @GetMapping("/cases/{id}")
-  String dashboard(@PathVariable UUID id, Authentication who, Model model) throws SQLException {
-    access.check(who, id);
-    CaseOverview.Summary s = overview.summary(id);
-    nav(model, id, s.title(), "overview");
-    Pager top = Pager.of(0, 10);
-    model.addAttribute("summary", s);
-    model.addAttribute("rooms", overview.rooms(id, top));
-    model.addAttribute("victims", overview.victims(id, top));
-    model.addAttribute("accounts", store.accounts(id, 0, 10));
-    model.addAttribute("categories", overview.flagCategories(id));
-    model.addAttribute("findings", overview.findings(id, top));
-    audit.record(who.getName(), "view_case", id, null);
+  String dashboard(@PathVariable UUID id, Authentication who, Model model) {
+    OpenCase c = access.open(who, id);
+    nav(model, c, "overview");
+    model.addAttribute("summary", cases.summary(c));
+    model.addAttribute("rooms", cases.rooms(c, 0, 10));
+    model.addAttribute("victims", cases.victims(c, 0, 10));
+    model.addAttribute("accounts", accounts.ranked(c, 0, 10));
+    model.addAttribute("categories", cases.flagCategories(c));
+    model.addAttribute("findings", cases.findings(c, 0, 10));
+    c.audit("view_case", null);
     return "cases/dashboard";
   }
 
   /** An account on the ranked list with its roles and a few of the messages each one cites. */
   public record Ranked(
-      CaseStore.AccountRow row, List<AccountQueries.Role> roles, Map<String, List<Cited>> cited) {}
+      AccountReads.AccountRow row,
+      List<AccountReads.ClaimedRole> roles,
+      Map<String, List<Cited>> cited) {}
 
   @GetMapping("/cases/{id}/accounts")
   String ranked(
@@ -104,42 +100,41 @@ public class CasePages {
       @RequestParam(defaultValue = "25") int size,
       Authentication who,
       Model model)
-      throws SQLException, IOException {
-    access.check(who, id);
-    Pager p = Pager.of(page, size).withTotal(overview.accountCount(id));
-    nav(model, id, overview.title(id), "accounts");
-    List<CaseStore.AccountRow> rows = store.accounts(id, p.offset(), p.size());
-    Map<String, List<AccountQueries.Role>> roles =
-        accounts.rolesOf(id, rows.stream().map(CaseStore.AccountRow::key).toList());
+      throws IOException {
+    OpenCase c = access.open(who, id);
+    Pager p = Pager.of(page, size).withTotal(accounts.accountCount(c));
+    nav(model, c, "accounts");
+    List<AccountReads.AccountRow> rows = accounts.ranked(c, p.offset(), p.size());
+    Map<String, List<AccountReads.ClaimedRole>> roles =
+        accounts.rolesOf(c, rows.stream().map(AccountReads.AccountRow::key).toList());
     List<MessageRef> wanted = new ArrayList<>();
-    for (List<AccountQueries.Role> rs : roles.values()) {
-      for (AccountQueries.Role r : rs) {
+    for (List<AccountReads.ClaimedRole> rs : roles.values()) {
+      for (AccountReads.ClaimedRole r : rs) {
         wanted.addAll(r.evidence().subList(0, Math.min(CITED_ON_LIST, r.evidence().size())));
       }
     }
-    Path folder = folders.folder(id);
-    Map<String, Cited> byRef = new java.util.HashMap<>();
-    for (Cited c : messages.complete(id, folder, wanted)) {
-      byRef.put(c.ref(), c);
+    Map<String, Cited> byRef = new HashMap<>();
+    for (Cited m : messages.complete(c, wanted)) {
+      byRef.put(m.ref(), m);
     }
     List<Ranked> ranked = new ArrayList<>();
-    for (CaseStore.AccountRow row : rows) {
-      List<AccountQueries.Role> rs = roles.getOrDefault(row.key(), List.of());
-      Map<String, List<Cited>> cited = new java.util.LinkedHashMap<>();
-      for (AccountQueries.Role r : rs) {
+    for (AccountReads.AccountRow row : rows) {
+      List<AccountReads.ClaimedRole> rs = roles.getOrDefault(row.key(), List.of());
+      Map<String, List<Cited>> cited = new LinkedHashMap<>();
+      for (AccountReads.ClaimedRole r : rs) {
         cited.put(
             r.role(),
             r.evidence().stream()
                 .limit(CITED_ON_LIST)
                 .map(m -> byRef.get(m.label()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList());
       }
       ranked.add(new Ranked(row, rs, cited));
     }
     model.addAttribute("ranked", ranked);
     model.addAttribute("pager", p);
-    audit.record(who.getName(), "view_accounts", id, "page " + page);
+    c.audit("view_accounts", "page " + page);
     return "cases/accounts";
   }
 
@@ -150,7 +145,8 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    return list(id, who, model, page, size, "rooms", overview::roomCount, overview::rooms);
+    list(id, who, model, page, size, "rooms", cases::roomCount, cases::rooms);
+    return "cases/rooms";
   }
 
   @GetMapping("/cases/{id}/victims")
@@ -160,10 +156,9 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    String view =
-        list(id, who, model, page, size, "victims", overview::victimCount, overview::victims);
-    model.addAttribute("matchedFiles", overview.matchedFiles(id));
-    return view;
+    OpenCase c = list(id, who, model, page, size, "victims", cases::victimCount, cases::victims);
+    model.addAttribute("matchedFiles", cases.matchedFiles(c));
+    return "cases/victims";
   }
 
   @GetMapping("/cases/{id}/findings")
@@ -173,25 +168,32 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    return list(id, who, model, page, size, "findings", overview::findingCount, overview::findings);
+    list(id, who, model, page, size, "findings", cases::findingCount, cases::findings);
+    return "cases/findings";
   }
 
-  /** A paged list page of the case: its tab, its rows and the pager. */
-  private String list(
+  /** One page of a list of the case. */
+  @FunctionalInterface
+  interface Rows {
+    List<?> read(OpenCase c, int offset, int limit);
+  }
+
+  /** A paged list page of the case (view {@code cases/name}): its tab, its rows and the pager. */
+  private OpenCase list(
       UUID id,
       Authentication who,
       Model model,
       int page,
       int size,
       String name,
-      java.util.function.ToLongFunction<UUID> count,
-      java.util.function.BiFunction<UUID, Pager, List<?>> rows) {
-    access.check(who, id);
-    Pager p = Pager.of(page, size).withTotal(count.applyAsLong(id));
-    nav(model, id, overview.title(id), name);
-    model.addAttribute(name, rows.apply(id, p));
+      ToLongFunction<OpenCase> count,
+      Rows rows) {
+    OpenCase c = access.open(who, id);
+    Pager p = Pager.of(page, size).withTotal(count.applyAsLong(c));
+    nav(model, c, name);
+    model.addAttribute(name, rows.read(c, p.offset(), p.size()));
     model.addAttribute("pager", p);
-    return "cases/" + name;
+    return c;
   }
 
   @GetMapping("/cases/{id}/flags")
@@ -203,17 +205,17 @@ public class CasePages {
       @RequestParam(defaultValue = "50") int size,
       Authentication who,
       Model model) {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     String cat = blankToNull(category);
     String acc = blankToNull(account);
-    Pager p = Pager.of(page, size).withTotal(overview.flagCount(id, cat, acc));
-    nav(model, id, overview.title(id), "flags");
-    model.addAttribute("flags", overview.flags(id, cat, acc, p));
-    model.addAttribute("categories", overview.flagCategories(id));
+    Pager p = Pager.of(page, size).withTotal(cases.flagCount(c, cat, acc));
+    nav(model, c, "flags");
+    model.addAttribute("flags", cases.flags(c, cat, acc, p.offset(), p.size()));
+    model.addAttribute("categories", cases.flagCategories(c));
     model.addAttribute("category", cat);
     model.addAttribute("account", acc);
     model.addAttribute("pager", p);
-    audit.record(who.getName(), "view_flags", id, cat);
+    c.audit("view_flags", cat);
     return "cases/flags";
   }
 
@@ -224,8 +226,8 @@ public class CasePages {
       @PathVariable String decision,
       @RequestHeader(value = "Referer", required = false) String back,
       Authentication who) {
-    access.check(who, id);
-    if (!flags.decide(id, flag, confirmed(decision), who.getName())) {
+    OpenCase c = access.open(who, id);
+    if (!reviews.decideFlag(c, flag, decision(decision))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such flag");
     }
     return "redirect:" + backTo(back, id, "/flags");
@@ -238,27 +240,24 @@ public class CasePages {
       @PathVariable String role,
       @PathVariable String decision,
       @RequestHeader(value = "Referer", required = false) String back,
-      Authentication who)
-      throws SQLException {
-    access.check(who, id);
+      Authentication who) {
+    OpenCase c = access.open(who, id);
     Role r;
     try {
       r = Role.ofCode(role);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown role");
     }
-    if (!store.decide(id, account, r, confirmed(decision), who.getName())) {
+    if (!reviews.decideRole(c, account, r, decision(decision))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such role claim");
     }
     return "redirect:" + backTo(back, id, "/accounts");
   }
 
-  private static boolean confirmed(String decision) {
-    return switch (decision) {
-      case "confirm" -> true;
-      case "reject" -> false;
-      default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "confirm or reject");
-    };
+  private static Decision decision(String verb) {
+    return Decision.ofVerb(verb)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "confirm or reject"));
   }
 
   /** Back to the page the decision was made on, when it is one of this case's pages. */

@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.sql.DataSource;
-import org.haetae.server.cases.CaseStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,10 +27,5 @@ public class DatabaseConfig {
     c.setMaximumPoolSize(16);
     c.setPoolName("haetae");
     return new HikariDataSource(c);
-  }
-
-  @Bean
-  CaseStore caseStore(DataSource ds) {
-    return new CaseStore(ds);
   }
 }

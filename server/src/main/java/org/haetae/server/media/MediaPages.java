@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseOverview;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CasePages;
+import org.haetae.server.storage.MediaOrder;
+import org.haetae.server.storage.MediaReads;
+import org.haetae.server.web.Missing;
 import org.haetae.server.web.Pager;
 import org.haetae.server.web.UiPage;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The case's media as pages: a grid of blurred thumbnails (the review order by default: files that
@@ -35,23 +35,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @UiPage
 public class MediaPages {
-  private final MediaQueries media;
+  private final MediaReads media;
   private final MediaViews views;
-  private final CaseOverview overview;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
-  public MediaPages(
-      MediaQueries media,
-      MediaViews views,
-      CaseOverview overview,
-      CaseAccess access,
-      AuditTrail audit) {
+  public MediaPages(MediaReads media, MediaViews views, CaseAccess access) {
     this.media = media;
     this.views = views;
-    this.overview = overview;
     this.access = access;
-    this.audit = audit;
   }
 
   @GetMapping("/cases/{id}/media")
@@ -64,12 +55,12 @@ public class MediaPages {
       @RequestParam(defaultValue = "48") int size,
       Authentication who,
       Model model) {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     String r = room == null || room.isBlank() ? null : room;
     MediaOrder o = MediaOrder.of(order);
-    Pager p = Pager.of(page, size).withTotal(media.count(id, matched, r));
-    CasePages.nav(model, id, overview.title(id), "media");
-    model.addAttribute("media", media.list(id, matched, r, o, p));
+    Pager p = Pager.of(page, size).withTotal(media.count(c, matched, r));
+    CasePages.nav(model, c, "media");
+    model.addAttribute("media", media.list(c, matched, r, o, p.offset(), p.size()));
     model.addAttribute("matched", matched);
     model.addAttribute("room", r);
     model.addAttribute("order", o.code());
@@ -80,14 +71,18 @@ public class MediaPages {
 
   @GetMapping("/cases/{id}/media/{sha256}")
   String one(@PathVariable UUID id, @PathVariable String sha256, Authentication who, Model model) {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     if (sha256.matches("[0-9a-f]{16}")) {
       // The network names files by their first 16 hex digits.
-      return "redirect:/cases/" + id + "/media/" + media.expand(id, sha256);
+      List<String> found = media.expand(c, sha256);
+      if (found.size() != 1) {
+        throw Missing.no("file");
+      }
+      return "redirect:/cases/" + id + "/media/" + found.get(0);
     }
-    MediaQueries.Media m = file(id, sha256);
-    page(model, id, m);
-    audit.record(who.getName(), "view_media_page", id, sha256);
+    MediaReads.Media m = file(c, sha256);
+    page(model, c, m);
+    c.audit("view_media_page", sha256);
     return "media/one";
   }
 
@@ -106,18 +101,18 @@ public class MediaPages {
       Model model,
       HttpServletResponse response)
       throws IOException {
-    access.check(who, id);
-    MediaQueries.Media m = file(id, sha256);
+    OpenCase c = access.open(who, id);
+    MediaReads.Media m = file(c, sha256);
     if (m.signals() != null && m.signals().needsConfirmation() && !confirm) {
-      CasePages.nav(model, id, overview.title(id), "media");
+      CasePages.nav(model, c, "media");
       model.addAttribute("media", m);
       return "media/confirm";
     }
     byte[] jpeg =
         views
-            .view(id, sha256, MediaViews.Shown.REVEALED, confirm, who.getName())
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such file"));
-    page(model, id, m);
+            .view(c, sha256, MediaViews.Shown.REVEALED, confirm)
+            .orElseThrow(() -> Missing.no("file"));
+    page(model, c, m);
     model.addAttribute(
         "revealedSrc", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg));
     // Evidence is never kept in a browser or proxy cache.
@@ -125,11 +120,8 @@ public class MediaPages {
     return "media/one";
   }
 
-  private MediaQueries.Media file(UUID id, String sha256) {
-    if (!sha256.matches("[0-9a-f]{64}")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such file");
-    }
-    return media.media(id, sha256);
+  private MediaReads.Media file(OpenCase c, String sha256) {
+    return media.media(c, sha256).orElseThrow(() -> Missing.no("file"));
   }
 
   /**
@@ -140,9 +132,9 @@ public class MediaPages {
   public record Outline(String style, List<String> persons) {}
 
   /** One outline per face, however many enrolled people it may be; none without the size. */
-  static List<Outline> outlines(List<MediaQueries.FaceLead> leads, MediaQueries.Size size) {
+  static List<Outline> outlines(List<MediaReads.FaceLead> leads, MediaReads.Size size) {
     Map<List<Double>, Outline> byBox = new LinkedHashMap<>();
-    for (MediaQueries.FaceLead l : leads) {
+    for (MediaReads.FaceLead l : leads) {
       String style = l.boxStyle(size);
       if (style != null) {
         byBox
@@ -155,10 +147,10 @@ public class MediaPages {
   }
 
   /** What a file's page shows. */
-  private void page(Model model, UUID id, MediaQueries.Media m) {
-    CasePages.nav(model, id, overview.title(id), "media");
-    List<MediaQueries.MatchRow> matches = media.matches(id, m.sha256());
-    List<MediaQueries.FaceLead> leads = media.faceLeads(id, m.sha256());
+  private void page(Model model, OpenCase c, MediaReads.Media m) {
+    CasePages.nav(model, c, "media");
+    List<MediaReads.MatchRow> matches = media.matches(c, m.sha256());
+    List<MediaReads.FaceLead> leads = media.faceLeads(c, m.sha256());
     model.addAttribute("media", m);
     // Hash matches are findings to check; face matches are leads, listed apart.
     model.addAttribute("matches", matches.stream().filter(x -> x.face() == null).toList());
@@ -166,8 +158,8 @@ public class MediaPages {
     // Boxes are drawn in percent of the picture's size, which the face stage recorded.
     model.addAttribute(
         "outlines", outlines(leads, m.signals() == null ? null : m.signals().size()));
-    model.addAttribute("duplicates", media.nearDuplicates(id, m));
-    model.addAttribute("timeline", media.timeline(id, m));
-    model.addAttribute("maxTimeline", MediaQueries.MAX_TIMELINE);
+    model.addAttribute("duplicates", media.nearDuplicates(c, m));
+    model.addAttribute("timeline", media.timeline(c, m));
+    model.addAttribute("maxTimeline", MediaReads.MAX_TIMELINE);
   }
 }

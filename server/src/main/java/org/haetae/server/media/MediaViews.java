@@ -5,12 +5,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyEvent;
@@ -20,10 +18,10 @@ import org.haetae.hashing.image.ExifOrientation;
 import org.haetae.hashing.image.ImageDecodeException;
 import org.haetae.hashing.image.ImageDecoder;
 import org.haetae.pipeline.keys.Keys;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CaseFolders;
+import org.haetae.server.storage.MediaReads;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -44,11 +42,8 @@ public class MediaViews {
   /** Blurred pictures are reduced to this many pixels across before being enlarged again. */
   static final int BLUR_CELLS = 12;
 
-  /**
-   * The explicit score at or above which revealing a picture needs a second, explicit confirmation:
-   * the most explicit pictures are the last to be revealed, and only by a person who chose twice.
-   */
-  public static final double CONFIRM_AT = 0.5;
+  /** The explicit score at or above which revealing a picture needs a second choice. */
+  public static final double CONFIRM_AT = MediaReads.Signals.CONFIRM_AT;
 
   /** How a picture is shown. */
   public enum Shown {
@@ -58,30 +53,13 @@ public class MediaViews {
     REVEALED
   }
 
-  private final JdbcClient jdbc;
-  private final AuditTrail audit;
+  private final MediaReads media;
   private final CaseFolders folders;
   private final ImageDecoder decoder = new ImageDecoder(DecodeLimits.DEFAULT);
 
-  public MediaViews(JdbcClient jdbc, AuditTrail audit, CaseFolders folders) {
-    this.jdbc = jdbc;
-    this.audit = audit;
+  public MediaViews(MediaReads media, CaseFolders folders) {
+    this.media = media;
     this.folders = folders;
-  }
-
-  /** The case's image and its explicit score (null when not scored). */
-  private record Stored(String folder, Double explicit) {}
-
-  private Optional<Stored> stored(UUID caseId, String sha256) {
-    if (!sha256.matches("[0-9a-f]{64}")) {
-      return Optional.empty();
-    }
-    return jdbc.sql(
-            "select c.folder, m.explicit from media m join cases c on c.id = m.case_id"
-                + " where m.case_id = ? and m.sha256 = ? and m.kind = 'image'")
-        .params(caseId, sha256)
-        .query((r, i) -> new Stored(r.getString(1), (Double) r.getObject(2)))
-        .optional();
   }
 
   /**
@@ -92,15 +70,16 @@ public class MediaViews {
    * @throws ResponseStatusException 409 when such a picture is to be revealed unconfirmed
    * @throws IllegalStateException when the case folder is busy or its custody log is damaged
    */
-  public Optional<byte[]> view(
-      UUID caseId, String sha256, Shown shown, boolean confirmed, String user) throws IOException {
-    Optional<Stored> found = stored(caseId, sha256);
+  public Optional<byte[]> view(OpenCase c, String sha256, Shown shown, boolean confirmed)
+      throws IOException {
+    Optional<MediaReads.Image> found =
+        sha256.matches("[0-9a-f]{64}") ? media.image(c, sha256) : Optional.empty();
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Double explicit = found.get().explicit();
     boolean reveal = shown == Shown.REVEALED;
-    boolean mustConfirm = reveal && explicit != null && explicit >= CONFIRM_AT;
+    boolean mustConfirm = reveal && MediaReads.Signals.needsConfirmation(explicit);
     if (mustConfirm && !confirmed) {
       throw new ResponseStatusException(
           HttpStatus.CONFLICT,
@@ -111,7 +90,7 @@ public class MediaViews {
               explicit));
     }
     Keys keys = folders.keys();
-    CaseFolder cf = new CaseFolder(Path.of(found.get().folder()));
+    CaseFolder cf = new CaseFolder(c.folder());
     byte[] bytes = new Vault(cf.evidence(), keys.vault(), false).read(sha256);
     BufferedImage picture;
     try {
@@ -133,11 +112,12 @@ public class MediaViews {
     folders.note(
         cf.dir(),
         keys,
-        new CustodyEvent.Viewed(sha256, user, reveal, score, score == null ? null : mustConfirm));
+        new CustodyEvent.Viewed(
+            sha256, c.who(), reveal, score, score == null ? null : mustConfirm));
     if (detail.isEmpty()) {
-      audit.record(user, reveal ? "media_revealed" : "media_viewed", caseId, sha256);
+      c.audit(reveal ? "media_revealed" : "media_viewed", sha256);
     } else {
-      audit.record(user, "media_revealed", caseId, sha256, detail);
+      c.audit("media_revealed", sha256, detail);
     }
     ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
     ImageIO.write(out, "jpg", jpeg);

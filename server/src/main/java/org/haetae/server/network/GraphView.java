@@ -15,6 +15,7 @@ import java.util.Set;
 import org.haetae.analysis.graph.CaseGraph;
 import org.haetae.analysis.graph.GraphFiles;
 import org.haetae.pipeline.scan.Scan;
+import org.haetae.server.access.OpenCase;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,8 +50,8 @@ public class GraphView {
   /** What is drawn, and how much of the whole network that is. */
   public record View(List<Element> elements, int accounts, int accountsInCase, boolean cut) {}
 
-  public View view(Path caseFolder, int maxAccounts) throws IOException {
-    CaseGraph g = load(caseFolder.resolve(Scan.GRAPHML));
+  public View view(OpenCase c, int maxAccounts) throws IOException {
+    CaseGraph g = load(c.folder().resolve(Scan.GRAPHML));
     List<CaseGraph.Node> accounts =
         g.nodes().stream()
             .filter(n -> n.kind().equals("account"))

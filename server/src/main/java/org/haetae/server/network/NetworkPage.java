@@ -2,7 +2,6 @@ package org.haetae.server.network;
 
 import java.util.UUID;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.cases.CaseOverview;
 import org.haetae.server.cases.CasePages;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
@@ -16,11 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @UiPage
 public class NetworkPage {
-  private final CaseOverview overview;
   private final CaseAccess access;
 
-  public NetworkPage(CaseOverview overview, CaseAccess access) {
-    this.overview = overview;
+  public NetworkPage(CaseAccess access) {
     this.access = access;
   }
 
@@ -30,8 +27,7 @@ public class NetworkPage {
       @RequestParam(defaultValue = "100") int accounts,
       Authentication who,
       Model model) {
-    access.check(who, id);
-    CasePages.nav(model, id, overview.title(id), "network");
+    CasePages.nav(model, access.open(who, id), "network");
     model.addAttribute("accounts", Math.max(1, Math.min(accounts, GraphView.MAX_ACCOUNTS)));
     model.addAttribute("maxAccounts", GraphView.MAX_ACCOUNTS);
     return "network/network";

@@ -1,7 +1,9 @@
 package org.haetae.server.portal;
 
 import java.util.UUID;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.Roles;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.ReportStore;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,10 +23,9 @@ public class FacePages {
   private final FaceTemplates faces;
   private final FaceTemplateApi api;
   private final ReportAccess access;
-  private final AuditTrail audit;
+  private final AuditLog audit;
 
-  public FacePages(
-      FaceTemplates faces, FaceTemplateApi api, ReportAccess access, AuditTrail audit) {
+  public FacePages(FaceTemplates faces, FaceTemplateApi api, ReportAccess access, AuditLog audit) {
     this.faces = faces;
     this.api = api;
     this.access = access;
@@ -34,7 +35,7 @@ public class FacePages {
   @GetMapping("/portal/reports/{id}/faces")
   String page(@PathVariable UUID id, Authentication who, Model model) {
     ReportStore.Report r = access.check(who, id);
-    boolean staff = ReportAccess.supports(who);
+    boolean staff = Roles.supports(who);
     if (staff) {
       audit.record(who.getName(), "view_face_templates", null, r.reference());
     }

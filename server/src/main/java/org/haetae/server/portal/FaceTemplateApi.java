@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.Roles;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.ReportStore;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -54,11 +56,11 @@ public class FaceTemplateApi {
 
   private final FaceTemplates faces;
   private final ReportAccess access;
-  private final AuditTrail audit;
+  private final AuditLog audit;
   private final MessageSource messages;
 
   public FaceTemplateApi(
-      FaceTemplates faces, ReportAccess access, AuditTrail audit, MessageSource messages) {
+      FaceTemplates faces, ReportAccess access, AuditLog audit, MessageSource messages) {
     this.faces = faces;
     this.access = access;
     this.audit = audit;
@@ -95,7 +97,7 @@ public class FaceTemplateApi {
   @GetMapping("/api/v1/reports/{id}/faces")
   public Listing list(@PathVariable UUID id, Authentication who) {
     ReportStore.Report r = access.check(who, id);
-    if (ReportAccess.supports(who)) {
+    if (Roles.supports(who)) {
       audit.record(who.getName(), "view_face_templates", null, r.reference());
     }
     List<Template> t =
@@ -138,7 +140,7 @@ public class FaceTemplateApi {
    */
   ReportStore.Report owner(Authentication who, UUID id) {
     ReportStore.Report r = access.check(who, id);
-    if (!r.owner().equals(who.getName()) || ReportAccess.supports(who)) {
+    if (!r.owner().equals(who.getName()) || Roles.supports(who)) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN,
           "only the person who filed the report enrols or withdraws her face");

@@ -3,7 +3,6 @@ package org.haetae.server.portal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,9 @@ import org.haetae.faces.bank.Sealing;
 import org.haetae.faces.embed.Descriptor;
 import org.haetae.faces.models.BundledModel;
 import org.haetae.pipeline.keys.Keys;
+import org.haetae.server.storage.FaceTemplateStore;
+import org.haetae.server.storage.ReportStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,29 +49,22 @@ public class FaceTemplates {
 
   private static final String AAD_PREFIX = "haetae-report-face/1\n";
 
-  private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
+  private final FaceTemplateStore store;
   private final ReportStore reports;
+  private final TransactionTemplate tx;
   private final Path dataDir;
   private volatile SecretKey key;
 
   public FaceTemplates(
-      JdbcClient jdbc,
-      TransactionTemplate tx,
+      FaceTemplateStore store,
       ReportStore reports,
+      TransactionTemplate tx,
       @Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir) {
-    this.jdbc = jdbc;
-    this.tx = tx;
+    this.store = store;
     this.reports = reports;
+    this.tx = tx;
     this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
   }
-
-  /** A template as its owner and the staff see it: never the numbers. */
-  public record Row(
-      long id, String model, Instant createdAt, String consentBy, Instant consentAt) {}
-
-  /** What the support desk is told: how many, and when consent was last recorded. */
-  public record Summary(int count, Instant consentAt) {}
 
   /** Thrown when the photo's template is already held for this report. */
   public static final class AlreadyEnrolled extends RuntimeException {
@@ -103,76 +96,33 @@ public class FaceTemplates {
     byte[] sealed = seal(report, descriptor);
     Long id =
         tx.execute(
-            s -> {
-              // One report at a time: the count and the duplicate check hold until commit.
-              jdbc.sql("select id from reports where id = ? for update")
-                  .param(report)
-                  .query()
-                  .listOfRows();
-              long n =
-                  jdbc.sql("select count(*) from report_faces where report_id = ?")
-                      .param(report)
-                      .query(Long.class)
-                      .single();
-              if (n >= MAX_PER_REPORT) {
-                throw new TooMany();
-              }
-              if (photoSha256 != null
-                  && jdbc.sql(
-                              "select count(*) from report_faces where report_id = ? and"
-                                  + " photo_sha256 = ?")
-                          .params(report, photoSha256)
-                          .query(Long.class)
-                          .single()
-                      > 0) {
-                throw new AlreadyEnrolled();
-              }
-              long out =
-                  jdbc.sql(
-                          "insert into report_faces (report_id, model, descriptor, photo_sha256,"
-                              + " consent_text, consent_by, consent_at) values (?,?,?,?,?,?,now())"
-                              + " returning id")
-                      .params(report, model, sealed, photoSha256, consentText, by)
-                      .query(Long.class)
-                      .single();
-              reports.event(report, "face_enrolled", null, true);
-              reports.touch(report);
-              return out;
-            });
+            s ->
+                switch (store.add(
+                    report, model, sealed, photoSha256, consentText, by, MAX_PER_REPORT)) {
+                  case FaceTemplateStore.Added.Full f -> throw new TooMany();
+                  case FaceTemplateStore.Added.Duplicate d -> throw new AlreadyEnrolled();
+                  case FaceTemplateStore.Added.Stored stored -> {
+                    reports.event(report, "face_enrolled", null, true);
+                    reports.touch(report);
+                    yield stored.id();
+                  }
+                });
     return id == null ? -1 : id;
   }
 
   /** The report's templates, oldest first, without their numbers. */
-  public List<Row> of(UUID report) {
-    return jdbc.sql(
-            "select id, model, created_at, consent_by, consent_at from report_faces"
-                + " where report_id = ? order by id")
-        .param(report)
-        .query(
-            (r, i) ->
-                new Row(
-                    r.getLong(1),
-                    r.getString(2),
-                    r.getTimestamp(3).toInstant(),
-                    r.getString(4),
-                    r.getTimestamp(5).toInstant()))
-        .list();
+  public List<FaceTemplateStore.Row> of(UUID report) {
+    return store.of(report);
   }
 
   /** How many templates the report holds and when consent was last given (null when none). */
-  public Summary summary(UUID report) {
-    return jdbc.sql("select count(*), max(consent_at) from report_faces where report_id = ?")
-        .param(report)
-        .query(
-            (r, i) ->
-                new Summary(
-                    r.getInt(1), r.getTimestamp(2) == null ? null : r.getTimestamp(2).toInstant()))
-        .single();
+  public FaceTemplateStore.Summary summary(UUID report) {
+    return store.summary(report);
   }
 
   /** Whether any report holds a template (scans load the face models only then). */
   public boolean any() {
-    return jdbc.sql("select exists (select 1 from report_faces)").query(Boolean.class).single();
+    return store.any();
   }
 
   /**
@@ -184,8 +134,7 @@ public class FaceTemplates {
     Integer n =
         tx.execute(
             s -> {
-              int k =
-                  jdbc.sql("delete from report_faces where report_id = ?").param(report).update();
+              int k = store.deleteAll(report);
               if (k > 0) {
                 reports.event(report, "faces_withdrawn", Integer.toString(k), true);
                 reports.touch(report);
@@ -197,10 +146,9 @@ public class FaceTemplates {
 
   /** The report's templates, decrypted: for the scan's bank and for tests, never for a page. */
   public List<Descriptor> descriptors(UUID report) {
-    return jdbc.sql("select model, descriptor from report_faces where report_id = ? order by id")
-        .param(report)
-        .query((r, i) -> new Descriptor(r.getString(1), open(report, r.getBytes(2))))
-        .list();
+    return store.sealed(report).stream()
+        .map(t -> new Descriptor(t.model(), open(report, t.sealed())))
+        .toList();
   }
 
   /**
@@ -208,52 +156,23 @@ public class FaceTemplates {
    * known by the report's reference (never the victim's name or login).
    */
   public FaceBank portalBank() {
-    record Stored(
-        UUID report,
-        String reference,
-        String model,
-        byte[] sealed,
-        String photo,
-        String consentText,
-        String consentBy,
-        Instant consentAt,
-        Instant createdAt) {}
-    List<Stored> rows =
-        jdbc.sql(
-                "select f.report_id, r.reference, f.model, f.descriptor, f.photo_sha256,"
-                    + " f.consent_text, f.consent_by, f.consent_at, f.created_at"
-                    + " from report_faces f join reports r on r.id = f.report_id"
-                    + " where f.model = ? order by r.reference, f.id")
-            .param(MODEL)
-            .query(
-                (r, i) ->
-                    new Stored(
-                        r.getObject(1, UUID.class),
-                        r.getString(2),
-                        r.getString(3),
-                        r.getBytes(4),
-                        r.getString(5),
-                        r.getString(6),
-                        r.getString(7),
-                        r.getTimestamp(8).toInstant(),
-                        r.getTimestamp(9).toInstant()))
-            .list();
-    Map<String, List<Stored>> byReport = new LinkedHashMap<>();
-    for (Stored s : rows) {
+    List<FaceTemplateStore.Enrolled> rows = store.all(MODEL);
+    Map<String, List<FaceTemplateStore.Enrolled>> byReport = new LinkedHashMap<>();
+    for (FaceTemplateStore.Enrolled s : rows) {
       byReport.computeIfAbsent(s.reference(), k -> new ArrayList<>()).add(s);
     }
     List<EnrolledPerson> people = new ArrayList<>();
-    for (Map.Entry<String, List<Stored>> e : byReport.entrySet()) {
+    for (Map.Entry<String, List<FaceTemplateStore.Enrolled>> e : byReport.entrySet()) {
       List<EnrolledFace> faces = new ArrayList<>();
-      for (Stored s : e.getValue()) {
+      for (FaceTemplateStore.Enrolled s : e.getValue()) {
         faces.add(
             new EnrolledFace(
                 new Descriptor(s.model(), open(s.report(), s.sealed())),
-                s.photo(),
+                s.photoSha256(),
                 1.0,
                 s.createdAt()));
       }
-      Stored last = e.getValue().getLast();
+      FaceTemplateStore.Enrolled last = e.getValue().getLast();
       people.add(
           new EnrolledPerson(
               e.getKey(),

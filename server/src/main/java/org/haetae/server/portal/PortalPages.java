@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import org.haetae.pipeline.InputException;
-import org.haetae.server.takedowns.NoticeStore;
+import org.haetae.server.access.Roles;
+import org.haetae.server.storage.NoticeStore;
+import org.haetae.server.storage.ReportStore;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,11 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @UiPage
 public class PortalPages {
+  private final Reports filing;
   private final ReportStore reports;
   private final ReportAccess access;
   private final NoticeStore notices;
 
-  public PortalPages(ReportStore reports, ReportAccess access, NoticeStore notices) {
+  public PortalPages(
+      Reports filing, ReportStore reports, ReportAccess access, NoticeStore notices) {
+    this.filing = filing;
     this.reports = reports;
     this.access = access;
     this.notices = notices;
@@ -34,7 +39,7 @@ public class PortalPages {
 
   @GetMapping("/portal")
   String mine(Authentication who, Model model) {
-    if (ReportAccess.supports(who)) {
+    if (Roles.supports(who)) {
       return "redirect:/support";
     }
     model.addAttribute("reports", reports.ofOwner(who.getName()));
@@ -61,7 +66,7 @@ public class PortalPages {
     try {
       LocalDate on = happenedOn.isBlank() ? null : LocalDate.parse(happenedOn.strip());
       UUID id =
-          reports.create(
+          filing.create(
               who.getName(),
               new ReportStore.NewReport(
                   filedFor,
@@ -98,7 +103,7 @@ public class PortalPages {
   String withdraw(
       @PathVariable UUID id, @RequestParam(required = false) Long hash, Authentication who) {
     access.check(who, id);
-    reports.withdraw(id, hash);
+    reports.withdrawHashes(id, hash);
     return "redirect:/portal/reports/" + id;
   }
 }

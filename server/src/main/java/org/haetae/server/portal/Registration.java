@@ -1,7 +1,7 @@
 package org.haetae.server.portal;
 
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.haetae.server.web.UiPage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

@@ -2,10 +2,11 @@ package org.haetae.server.portal;
 
 import java.util.UUID;
 import org.haetae.server.access.Roles;
-import org.springframework.http.HttpStatus;
+import org.haetae.server.storage.ReportStore;
+import org.haetae.server.users.UserRole;
+import org.haetae.server.web.Missing;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see a report: the person who filed it, support staff and admins. Anyone else, another
@@ -19,31 +20,21 @@ public class ReportAccess {
     this.reports = reports;
   }
 
-  /** Support staff and admins work on every report. */
-  public static boolean supports(Authentication who) {
-    String r = Roles.of(who);
-    return r.equals("support_staff") || r.equals("admin");
-  }
-
   /** The report, when the caller may see it; 404 otherwise. */
   public ReportStore.Report check(Authentication who, UUID id) {
-    ReportStore.Report r;
-    try {
-      r = reports.get(id);
-    } catch (ResponseStatusException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report");
-    }
-    if (supports(who) || (Roles.of(who).equals("victim") && r.owner().equals(who.getName()))) {
+    ReportStore.Report r = reports.find(id).orElseThrow(() -> Missing.no("report"));
+    if (Roles.supports(who)
+        || (Roles.is(who, UserRole.VICTIM) && r.owner().equals(who.getName()))) {
       return r;
     }
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report");
+    throw Missing.no("report");
   }
 
   /** Support staff only (notes, triage, notices): others get 404 as for a missing report. */
   public ReportStore.Report checkStaff(Authentication who, UUID id) {
     ReportStore.Report r = check(who, id);
-    if (!supports(who)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report");
+    if (!Roles.supports(who)) {
+      throw Missing.no("report");
     }
     return r;
   }

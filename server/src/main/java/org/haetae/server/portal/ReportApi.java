@@ -2,7 +2,9 @@ package org.haetae.server.portal;
 
 import java.util.List;
 import java.util.UUID;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.Roles;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.ReportStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,13 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class ReportApi {
+  private final Reports filing;
   private final ReportStore reports;
   private final ReportAccess access;
   private final ReuploadMonitor monitor;
-  private final AuditTrail audit;
+  private final AuditLog audit;
 
   public ReportApi(
-      ReportStore reports, ReportAccess access, ReuploadMonitor monitor, AuditTrail audit) {
+      Reports filing,
+      ReportStore reports,
+      ReportAccess access,
+      ReuploadMonitor monitor,
+      AuditLog audit) {
+    this.filing = filing;
     this.reports = reports;
     this.access = access;
     this.monitor = monitor;
@@ -47,7 +55,7 @@ public class ReportApi {
   @GetMapping("/api/v1/reports/{id}")
   public Detail report(@PathVariable UUID id, Authentication who) {
     ReportStore.Report r = access.check(who, id);
-    boolean staff = ReportAccess.supports(who);
+    boolean staff = Roles.supports(who);
     if (staff) {
       audit.record(who.getName(), "view_report", null, r.reference());
     }
@@ -58,7 +66,7 @@ public class ReportApi {
   public Added addHashes(
       @PathVariable UUID id, @RequestBody List<ReportStore.HashIn> hashes, Authentication who) {
     access.check(who, id);
-    List<Long> added = reports.addHashes(id, hashes);
+    List<Long> added = filing.addHashes(id, hashes);
     return new Added(added.size(), monitor.checkAllCases(added));
   }
 
@@ -66,6 +74,6 @@ public class ReportApi {
   public Added withdraw(
       @PathVariable UUID id, @RequestParam(required = false) Long hash, Authentication who) {
     access.check(who, id);
-    return new Added(-reports.withdraw(id, hash), 0);
+    return new Added(-reports.withdrawHashes(id, hash), 0);
   }
 }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,15 +20,16 @@ import org.haetae.evidence.casefolder.CaseVerifier;
 import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.report.CaseReport;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CaseFolders;
+import org.haetae.server.storage.Decision;
+import org.haetae.server.storage.Reviews;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,28 +63,24 @@ public class ReportDownloads {
 
   private final CaseFolders folders;
   private final CaseAccess access;
-  private final AuditTrail audit;
-  private final JdbcClient jdbc;
+  private final Reviews reviews;
 
-  public ReportDownloads(
-      CaseFolders folders, CaseAccess access, AuditTrail audit, JdbcClient jdbc) {
+  public ReportDownloads(CaseFolders folders, CaseAccess access, Reviews reviews) {
     this.folders = folders;
     this.access = access;
-    this.audit = audit;
-    this.jdbc = jdbc;
+    this.reviews = reviews;
   }
 
   @GetMapping("/cases/{id}/files/{name}")
   public ResponseEntity<FileSystemResource> file(
       @PathVariable UUID id, @PathVariable String name, Authentication who) throws IOException {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     MediaType type = FILES.get(name);
-    Path folder = folders.folder(id);
-    Path file = folder.resolve(name);
+    Path file = c.folder().resolve(name);
     if (type == null || !Files.isRegularFile(file)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such file");
     }
-    exported(id, folder, who.getName(), name, CaseVerifier.sha256(file));
+    exported(c, name, CaseVerifier.sha256(file));
     return ResponseEntity.ok()
         .contentType(type)
         .cacheControl(CacheControl.noStore())
@@ -96,8 +93,8 @@ public class ReportDownloads {
   @GetMapping("/cases/{id}/package.zip")
   public ResponseEntity<FileSystemResource> evidencePackage(
       @PathVariable UUID id, Authentication who) throws IOException {
-    access.check(who, id);
-    Path folder = folders.folder(id);
+    OpenCase c = access.open(who, id);
+    Path folder = c.folder();
     Path zip = Files.createTempFile("haetae-package", ".zip");
     zip.toFile().deleteOnExit();
     String digest;
@@ -112,7 +109,7 @@ public class ReportDownloads {
         }
       }
       z.putNextEntry(new ZipEntry("decisions.json"));
-      decisions(id, z);
+      decisions(c, z);
       z.closeEntry();
       z.putNextEntry(new ZipEntry("README.txt"));
       z.write(readme(id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -121,7 +118,7 @@ public class ReportDownloads {
       d.flush();
       digest = HexFormat.of().formatHex(d.getMessageDigest().digest());
     }
-    exported(id, folder, who.getName(), "package.zip", digest);
+    exported(c, "package.zip", digest);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/zip"))
         .cacheControl(CacheControl.noStore())
@@ -131,62 +128,54 @@ public class ReportDownloads {
         .body(new FileSystemResource(zip));
   }
 
-  private void exported(UUID id, Path folder, String user, String what, String sha256)
-      throws IOException {
-    folders.note(folder, folders.keys(), new CustodyEvent.Exported(what, sha256, user));
-    audit.record(user, "exported", id, what + " " + sha256);
+  private void exported(OpenCase c, String what, String sha256) throws IOException {
+    folders.note(c.folder(), folders.keys(), new CustodyEvent.Exported(what, sha256, c.who()));
+    c.audit("exported", what + " " + sha256);
   }
 
   /** Every reviewer decision on the case: what was decided, by whom, when. */
-  private void decisions(UUID id, OutputStream out) throws IOException {
+  private void decisions(OpenCase c, OutputStream out) throws IOException {
     try (JsonGenerator g =
         new JsonFactory()
             .createGenerator(out)
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             .useDefaultPrettyPrinter()) {
       g.writeStartObject();
-      g.writeStringField("case_id", id.toString());
+      g.writeStringField("case_id", c.id().toString());
       g.writeArrayFieldStart("roles");
-      for (Map<String, Object> r :
-          jdbc.sql(
-                  "select account_key, role, decision, decided_by, decided_at::text"
-                      + " from role_claims where case_id = ? and decision is not null"
-                      + " order by decided_at")
-              .param(id)
-              .query()
-              .listOfRows()) {
-        write(g, r, Set.of());
+      for (Reviews.RoleDecision d : reviews.roleDecisions(c)) {
+        g.writeStartObject();
+        g.writeStringField("account_key", d.accountKey());
+        g.writeStringField("role", d.role().code());
+        decided(g, d.decision(), d.decidedBy(), d.decidedAt());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("flags");
-      for (Map<String, Object> r :
-          jdbc.sql(
-                  "select chat_key, nullif(message_id, -1) as message_id, category, rule,"
-                      + " decision, decided_by, decided_at::text from flag_decisions"
-                      + " where case_id = ? order by decided_at")
-              .param(id)
-              .query()
-              .listOfRows()) {
-        write(g, r, Set.of("message_id"));
+      for (Reviews.FlagDecision d : reviews.flagDecisions(c)) {
+        g.writeStartObject();
+        g.writeStringField("chat_key", d.chatKey());
+        if (d.messageId() == null) {
+          g.writeNullField("message_id");
+        } else {
+          g.writeNumberField("message_id", d.messageId());
+        }
+        g.writeStringField("category", d.category());
+        g.writeStringField("rule", d.rule());
+        decided(g, d.decision(), d.decidedBy(), d.decidedAt());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
   }
 
-  private static void write(JsonGenerator g, Map<String, Object> row, Set<String> numbers)
+  /** What was decided, by whom, when (UTC, ISO 8601). */
+  private static void decided(JsonGenerator g, Decision d, String by, Instant at)
       throws IOException {
-    g.writeStartObject();
-    for (Map.Entry<String, Object> e : row.entrySet()) {
-      if (e.getValue() == null) {
-        g.writeNullField(e.getKey());
-      } else if (numbers.contains(e.getKey())) {
-        g.writeNumberField(e.getKey(), ((Number) e.getValue()).longValue());
-      } else {
-        g.writeStringField(e.getKey(), e.getValue().toString());
-      }
-    }
-    g.writeEndObject();
+    g.writeStringField("decision", d.code());
+    g.writeStringField("decided_by", by);
+    g.writeStringField("decided_at", at == null ? null : at.toString());
   }
 
   private static String readme(UUID id) {

@@ -1,19 +1,18 @@
 package org.haetae.server.rooms;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.pipeline.texts.CaseTexts;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.accounts.AccountQueries;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseFolders;
-import org.haetae.server.cases.CaseOverview;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CasePages;
-import org.haetae.server.media.MediaOrder;
-import org.haetae.server.media.MediaQueries;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.CaseReads;
+import org.haetae.server.storage.MediaOrder;
+import org.haetae.server.storage.MediaReads;
 import org.haetae.server.texts.CaseTextsCache;
+import org.haetae.server.web.Missing;
 import org.haetae.server.web.Pager;
 import org.haetae.server.web.UiPage;
 import org.springframework.security.core.Authentication;
@@ -27,29 +26,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @UiPage
 public class RoomPage {
-  private final CaseOverview overview;
-  private final AccountQueries accounts;
-  private final MediaQueries media;
+  private final CaseReads cases;
+  private final AccountReads accounts;
+  private final MediaReads media;
   private final CaseTextsCache texts;
-  private final CaseFolders folders;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
   public RoomPage(
-      CaseOverview overview,
-      AccountQueries accounts,
-      MediaQueries media,
+      CaseReads cases,
+      AccountReads accounts,
+      MediaReads media,
       CaseTextsCache texts,
-      CaseFolders folders,
-      CaseAccess access,
-      AuditTrail audit) {
-    this.overview = overview;
+      CaseAccess access) {
+    this.cases = cases;
     this.accounts = accounts;
     this.media = media;
     this.texts = texts;
-    this.folders = folders;
     this.access = access;
-    this.audit = audit;
   }
 
   @GetMapping("/cases/{id}/rooms/{key}")
@@ -62,24 +55,25 @@ public class RoomPage {
       Authentication who,
       Model model)
       throws IOException {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     Pager p = Pager.of(page, size);
-    Pager mp = Pager.of(members, 25).withTotal(accounts.memberCount(id, key));
-    CaseOverview.RoomRow room = overview.room(id, key);
-    CasePages.nav(model, id, overview.title(id), "rooms");
-    Path folder = folders.folder(id);
+    Pager mp = Pager.of(members, 25).withTotal(accounts.memberCount(c, key));
+    CaseReads.RoomRow room = cases.room(c, key).orElseThrow(() -> Missing.no("room"));
+    CasePages.nav(model, c, "rooms");
     CaseTexts.Page<CaseTexts.Message> said =
         texts.readOr(
-            folder, t -> t.inRoom(key, p.offset(), p.size()), new CaseTexts.Page<>(List.of(), 0));
+            c.folder(),
+            t -> t.inRoom(key, p.offset(), p.size()),
+            new CaseTexts.Page<>(List.of(), 0));
     model.addAttribute("room", room);
-    model.addAttribute("admins", accounts.admins(id, key));
-    model.addAttribute("members", accounts.members(id, key, mp));
+    model.addAttribute("admins", accounts.admins(c, key));
+    model.addAttribute("members", accounts.members(c, key, mp.offset(), mp.size()));
     model.addAttribute("memberPager", mp);
     model.addAttribute("messages", said.items());
     model.addAttribute("pager", p.withTotal(said.total()));
-    model.addAttribute("media", media.list(id, false, key, MediaOrder.REVIEW, Pager.of(0, 12)));
-    model.addAttribute("mediaCount", media.count(id, false, key));
-    audit.record(who.getName(), "view_room", id, key);
+    model.addAttribute("media", media.list(c, false, key, MediaOrder.REVIEW, 0, 12));
+    model.addAttribute("mediaCount", media.count(c, false, key));
+    c.audit("view_room", key);
     return "rooms/room";
   }
 }

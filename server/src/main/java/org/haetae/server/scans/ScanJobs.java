@@ -1,11 +1,13 @@
 package org.haetae.server.scans;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,11 +29,11 @@ import org.haetae.pipeline.keys.Keys;
 import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.pipeline.scan.FaceScan;
 import org.haetae.pipeline.scan.Scan;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseStore;
 import org.haetae.server.portal.FaceTemplates;
 import org.haetae.server.portal.ReuploadMonitor;
-import org.haetae.server.users.UserStore;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,16 +54,73 @@ import org.springframework.stereotype.Service;
 public class ScanJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ScanJobs.class);
 
-  /** What a client sees of a scan. */
+  /** Where a scan is: queued, running, done or failed. */
+  public enum State {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
+
+    /** The word clients see ({@code queued}, ...). */
+    @JsonValue
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A scan in this state will change it. */
+    public boolean ongoing() {
+      return this == QUEUED || this == RUNNING;
+    }
+  }
+
+  /**
+   * What a client sees of a scan.
+   *
+   * @param caseId the case it made, once {@link State#DONE}
+   * @param error why it failed, once {@link State#FAILED}
+   */
   public record Status(
       UUID id,
-      String state,
+      State state,
       String stage,
       long done,
       long total,
       UUID caseId,
       String error,
       Instant started) {}
+
+  /** A scan's phase, with what only that phase has. */
+  private sealed interface Phase {
+    State state();
+
+    record Queued() implements Phase {
+      @Override
+      public State state() {
+        return State.QUEUED;
+      }
+    }
+
+    record Running() implements Phase {
+      @Override
+      public State state() {
+        return State.RUNNING;
+      }
+    }
+
+    record Done(UUID caseId) implements Phase {
+      @Override
+      public State state() {
+        return State.DONE;
+      }
+    }
+
+    record Failed(String error) implements Phase {
+      @Override
+      public State state() {
+        return State.FAILED;
+      }
+    }
+  }
 
   /** A request to scan exports (folder names inside the import folder) against banks. */
   public record Request(String title, List<String> exports, List<String> banks) {}
@@ -70,12 +129,10 @@ public class ScanJobs implements AutoCloseable {
     final UUID id = UUID.randomUUID();
     final String owner;
     final Instant started = Instant.now();
-    volatile String state = "queued";
+    volatile Phase phase = new Phase.Queued();
     volatile String stage = "";
     final AtomicLong done = new AtomicLong();
     volatile long total;
-    volatile UUID caseId;
-    volatile String error;
 
     Job(String owner) {
       this.owner = owner;
@@ -103,15 +160,24 @@ public class ScanJobs implements AutoCloseable {
     }
 
     Status status() {
-      return new Status(id, state, stage, done.get(), total, caseId, error, started);
+      Phase p = phase;
+      return new Status(
+          id,
+          p.state(),
+          stage,
+          done.get(),
+          total,
+          p instanceof Phase.Done d ? d.caseId() : null,
+          p instanceof Phase.Failed f ? f.error() : null,
+          started);
     }
   }
 
   private final Path dataDir;
   private final Path importDir;
-  private final CaseStore cases;
+  private final CaseImport cases;
   private final UserStore users;
-  private final AuditTrail audit;
+  private final AuditLog audit;
   private final ReuploadMonitor monitor;
   private final FaceTemplates faceTemplates;
 
@@ -130,9 +196,9 @@ public class ScanJobs implements AutoCloseable {
   public ScanJobs(
       @Value("${haetae.data-dir:${HAETAE_DATA_DIR:haetae-data}}") String dataDir,
       @Value("${haetae.import-dir:}") String importDir,
-      CaseStore cases,
+      CaseImport cases,
       UserStore users,
-      AuditTrail audit,
+      AuditLog audit,
       ReuploadMonitor monitor,
       FaceTemplates faceTemplates) {
     this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
@@ -204,7 +270,7 @@ public class ScanJobs implements AutoCloseable {
   }
 
   private void run(Job job, String title, List<Path> exports, List<String> banks) {
-    job.state = "running";
+    job.phase = new Phase.Running();
     try {
       Keys keys = Keys.load(dataDir, null, true);
       CaseAnalysis a =
@@ -230,16 +296,13 @@ public class ScanJobs implements AutoCloseable {
       // Re-upload monitoring: the new case against every victim's registered hashes; its
       // face:portal matches open face leads on the reports still holding templates.
       monitor.checkCase(caseId);
-      job.caseId = caseId;
-      job.state = "done";
+      job.phase = new Phase.Done(caseId);
     } catch (InputException e) {
-      job.error = e.getMessage();
-      job.state = "failed";
+      job.phase = new Phase.Failed(e.getMessage());
     } catch (Exception e) {
       // The message may name paths; evidence content never reaches an exception message.
       LOG.error("scan {} failed", job.id, e);
-      job.error = "internal error (see the server log)";
-      job.state = "failed";
+      job.phase = new Phase.Failed("internal error (see the server log)");
     }
   }
 

@@ -7,9 +7,7 @@ import org.haetae.analysis.text.Highlight;
 import org.haetae.pipeline.scan.CaseSearch;
 import org.haetae.pipeline.texts.CaseTexts;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.cases.CaseFolders;
-import org.haetae.server.cases.CaseOverview;
+import org.haetae.server.access.OpenCase;
 import org.haetae.server.cases.CasePages;
 import org.haetae.server.texts.CaseTextsCache;
 import org.haetae.server.web.Pager;
@@ -32,22 +30,11 @@ public class SearchPage {
   static final int MAX_QUERY = 500;
 
   private final CaseTextsCache texts;
-  private final CaseOverview overview;
-  private final CaseFolders folders;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
-  public SearchPage(
-      CaseTextsCache texts,
-      CaseOverview overview,
-      CaseFolders folders,
-      CaseAccess access,
-      AuditTrail audit) {
+  public SearchPage(CaseTextsCache texts, CaseAccess access) {
     this.texts = texts;
-    this.overview = overview;
-    this.folders = folders;
     this.access = access;
-    this.audit = audit;
   }
 
   @GetMapping("/cases/{id}/search")
@@ -59,9 +46,9 @@ public class SearchPage {
       Authentication who,
       Model model)
       throws IOException {
-    access.check(who, id);
+    OpenCase c = access.open(who, id);
     Pager p = Pager.of(page, size);
-    CasePages.nav(model, id, overview.title(id), "search");
+    CasePages.nav(model, c, "search");
     String query = q.strip();
     model.addAttribute("q", query);
     if (query.isEmpty()) {
@@ -75,9 +62,9 @@ public class SearchPage {
       model.addAttribute("pager", p);
       return "search/search";
     }
-    audit.record(who.getName(), "search", id, query);
+    c.audit("search", query);
     CaseTexts.Page<CaseSearch.Hit> hits =
-        texts.read(folders.folder(id), t -> t.search(query, p.offset(), p.size(), Highlight.HTML));
+        texts.read(c.folder(), t -> t.search(query, p.offset(), p.size(), Highlight.HTML));
     model.addAttribute("hits", hits.items());
     model.addAttribute("pager", p.withTotal(hits.total()));
     return "search/search";

@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.haetae.server.storage.Tallies;
+import org.haetae.server.storage.Tallies.Count;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,20 +28,18 @@ public class Statistics {
 
   static final int BASELINE_WEEKS = 4;
 
-  private final JdbcClient jdbc;
+  private final Tallies store;
   private final double surgeFactor;
   private final int surgeMinimum;
 
   public Statistics(
-      JdbcClient jdbc,
+      Tallies store,
       @Value("${haetae.stats.surge-factor:3.0}") double surgeFactor,
       @Value("${haetae.stats.surge-minimum:5}") int surgeMinimum) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.surgeFactor = surgeFactor;
     this.surgeMinimum = surgeMinimum;
   }
-
-  public record Count(String label, long count) {}
 
   /**
    * How fast removals came.
@@ -84,49 +83,23 @@ public class Statistics {
     for (int i = 0; i < WEEKS; i++) {
       counts.put(first.plusWeeks(i), 0L);
     }
-    jdbc.sql(
-            "select (date_trunc('week', created_at at time zone 'UTC'))::date, count(*)"
-                + " from reports where created_at >= ? group by 1")
-        .param(java.sql.Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()))
-        .query((r, i) -> Map.entry(r.getDate(1).toLocalDate(), r.getLong(2)))
-        .list()
-        .forEach(e -> counts.computeIfPresent(e.getKey(), (k, v) -> e.getValue()));
+    store
+        .reportsPerWeek(first.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .forEach((week, n) -> counts.computeIfPresent(week, (k, v) -> n));
     List<Count> out = new ArrayList<>();
     counts.forEach((k, v) -> out.add(new Count(k.toString(), v)));
     return out;
   }
 
   List<Count> perPlatform() {
-    return jdbc.sql(
-            "select coalesce(platform, '(unknown)'), count(*) from reports group by 1"
-                + " order by 2 desc, 1 limit 20")
-        .query((r, i) -> new Count(r.getString(1), r.getLong(2)))
-        .list();
+    return store.reportsPerPlatform();
   }
 
   Takedowns takedowns(Instant now) {
-    long sent =
-        jdbc.sql("select count(*) from notices where sent_at is not null")
-            .query(Long.class)
-            .single();
-    double[] hours =
-        jdbc
-            .sql(
-                "select extract(epoch from removed_at - sent_at) / 3600.0 from notices"
-                    + " where removed_at is not null and sent_at is not null")
-            .query(Double.class)
-            .list()
-            .stream()
-            .mapToDouble(Double::doubleValue)
-            .sorted()
-            .toArray();
-    long decided =
-        jdbc.sql(
-                "select count(*) from notices where sent_at is not null and (removed_at is not"
-                    + " null or sent_at < ?)")
-            .param(java.sql.Timestamp.from(now.minusSeconds(48 * 3600)))
-            .query(Long.class)
-            .single();
+    long sent = store.noticesSent();
+    double[] hours = store.hoursToRemoval();
+    Arrays.sort(hours);
+    long decided = store.noticesRemovedOrSentBefore(now.minusSeconds(48 * 3600));
     long fast = Arrays.stream(hours).filter(h -> h <= 48).count();
     return new Takedowns(
         sent,
@@ -138,33 +111,16 @@ public class Statistics {
 
   /** Matches per bank in scanned cases, and registered victims' hashes seen again by source. */
   List<Count> matchesPerBank() {
-    List<Count> out =
-        new ArrayList<>(
-            jdbc.sql("select bank, count(*) from matches group by bank order by 2 desc limit 20")
-                .query((r, i) -> new Count(r.getString(1), r.getLong(2)))
-                .list());
-    out.addAll(
-        jdbc.sql(
-                "select 'portal (' || source || case kind when 'face' then ', face lead' else ''"
-                    + " end || ')', count(*) from report_matches group by source, kind order by 1")
-            .query((r, i) -> new Count(r.getString(1), r.getLong(2)))
-            .list());
+    List<Count> out = new ArrayList<>(store.matchesPerBank());
+    out.addAll(store.portalMatches());
     return out;
   }
 
   public Surge surge(Instant now) {
-    long last =
-        jdbc.sql("select count(*) from reports where created_at >= ?")
-            .param(java.sql.Timestamp.from(now.minusSeconds(7 * 86400)))
-            .query(Long.class)
-            .single();
+    long last = store.reportsSince(now.minusSeconds(7 * 86400));
     long before =
-        jdbc.sql("select count(*) from reports where created_at >= ? and created_at < ?")
-            .params(
-                java.sql.Timestamp.from(now.minusSeconds((7 + 7L * BASELINE_WEEKS) * 86400)),
-                java.sql.Timestamp.from(now.minusSeconds(7 * 86400)))
-            .query(Long.class)
-            .single();
+        store.reportsBetween(
+            now.minusSeconds((7 + 7L * BASELINE_WEEKS) * 86400), now.minusSeconds(7 * 86400));
     double baseline = before / (double) BASELINE_WEEKS;
     boolean surging = last >= surgeMinimum && last > surgeFactor * Math.max(baseline, 1.0);
     return new Surge(last, baseline, surgeFactor, surging);

@@ -2,13 +2,15 @@ package org.haetae.server.support;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.haetae.pipeline.InputException;
-import org.haetae.server.audit.AuditTrail;
 import org.haetae.server.portal.ReportAccess;
-import org.haetae.server.portal.ReportStore;
 import org.haetae.server.stats.Statistics;
-import org.haetae.server.takedowns.NoticeStore;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.NoticeStore;
+import org.haetae.server.storage.ReportStore;
+import org.haetae.server.takedowns.Notices;
 import org.haetae.server.takedowns.Takedowns;
 import org.haetae.server.web.Pager;
 import org.haetae.server.web.UiPage;
@@ -34,23 +36,26 @@ public class SupportPages {
   private final SupportDesk desk;
   private final ReportStore reports;
   private final ReportAccess access;
-  private final NoticeStore notices;
+  private final Notices notices;
+  private final NoticeStore noticeStore;
   private final Takedowns takedowns;
   private final Statistics statistics;
-  private final AuditTrail audit;
+  private final AuditLog audit;
 
   public SupportPages(
       SupportDesk desk,
       ReportStore reports,
       ReportAccess access,
-      NoticeStore notices,
+      Notices notices,
+      NoticeStore noticeStore,
       Takedowns takedowns,
       Statistics statistics,
-      AuditTrail audit) {
+      AuditLog audit) {
     this.desk = desk;
     this.reports = reports;
     this.access = access;
     this.notices = notices;
+    this.noticeStore = noticeStore;
     this.takedowns = takedowns;
     this.statistics = statistics;
     this.audit = audit;
@@ -68,13 +73,14 @@ public class SupportPages {
     String st = status.isBlank() || status.equals("all") ? null : status;
     String pl = platform == null || platform.isBlank() ? null : platform;
     Pager p = Pager.of(page, size).withTotal(desk.queueCount(st, pl, mine, who.getName()));
-    model.addAttribute("rows", desk.queue(st, pl, mine, who.getName(), p));
+    List<ReportStore.QueueRow> rows = desk.queue(st, pl, mine, who.getName(), p);
+    model.addAttribute("rows", rows);
+    model.addAttribute("overdue", desk.overdue(rows));
     model.addAttribute("status", status);
     model.addAttribute("platform", pl);
     model.addAttribute("mine", mine);
     model.addAttribute("pager", p);
-    model.addAttribute("waiting", notices.waiting());
-    model.addAttribute("now", Instant.now());
+    model.addAttribute("waiting", noticeStore.waiting());
     model.addAttribute("surge", statistics.surge(Instant.now()));
     return "support/queue";
   }
@@ -84,17 +90,16 @@ public class SupportPages {
     ReportStore.Report r = access.checkStaff(who, id);
     audit.record(who.getName(), "view_report", null, r.reference());
     model.addAttribute("report", r);
-    java.util.List<ReportStore.Link> links = reports.links(id);
+    List<ReportStore.Link> links = reports.links(id);
     model.addAttribute("links", links);
     model.addAttribute(
         "linkText", String.join("\n", links.stream().map(ReportStore.Link::url).toList()));
     model.addAttribute("hashes", reports.hashes(id));
     model.addAttribute("events", reports.events(id, false));
-    model.addAttribute("notes", desk.notes(id));
-    model.addAttribute("matches", desk.matches(id));
-    model.addAttribute("notices", notices.ofReport(id));
+    model.addAttribute("notes", reports.notes(id));
+    model.addAttribute("matches", reports.matches(id));
+    model.addAttribute("notices", noticeStore.ofReport(id));
     model.addAttribute("staff", desk.staff());
-    model.addAttribute("now", Instant.now());
     return "support/report";
   }
 
@@ -190,7 +195,7 @@ public class SupportPages {
               ? null
               : java.time.LocalDateTime.parse(removedAt.strip())
                   .toInstant(java.time.ZoneOffset.UTC);
-      notices.answer(notice, status, answer, removed, who.getName());
+      notices.answer(notice, status, answer, removed);
       audit.record(who.getName(), "notice_answered", null, notice + " " + status);
     } catch (InputException | java.time.format.DateTimeParseException e) {
       flash.addFlashAttribute("error", e.getMessage());

@@ -3,10 +3,14 @@ package org.haetae.server.takedowns;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.haetae.server.audit.AuditTrail;
-import org.haetae.server.portal.ReportStore;
+import org.haetae.notices.NoticeKind;
+import org.haetae.server.portal.Reports;
 import org.haetae.server.portal.ReuploadMonitor;
-import org.haetae.server.users.UserStore;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.NoticeStore;
+import org.haetae.server.storage.RegisteredHashes;
+import org.haetae.server.storage.UserStore;
+import org.haetae.server.web.Missing;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +29,22 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 public class PlatformApi {
-  private final NoticeStore notices;
+  private final Notices notices;
+  private final NoticeStore store;
   private final Takedowns takedowns;
   private final ReuploadMonitor monitor;
   private final UserStore users;
-  private final AuditTrail audit;
+  private final AuditLog audit;
 
   public PlatformApi(
-      NoticeStore notices,
+      Notices notices,
+      NoticeStore store,
       Takedowns takedowns,
       ReuploadMonitor monitor,
       UserStore users,
-      AuditTrail audit) {
+      AuditLog audit) {
     this.notices = notices;
+    this.store = store;
     this.takedowns = takedowns;
     this.monitor = monitor;
     this.users = users;
@@ -47,7 +54,7 @@ public class PlatformApi {
   /** A notice as its platform sees it: where, why, when it is due. */
   public record PlatformNotice(
       UUID id,
-      String kind,
+      NoticeKind kind,
       List<String> urls,
       String explanation,
       Instant sentAt,
@@ -65,17 +72,17 @@ public class PlatformApi {
   public record CheckResult(boolean match, int distance) {}
 
   private String platformOf(Authentication who) {
-    String org = users.organisation(who.getName());
-    if (org == null) {
-      throw new ResponseStatusException(
-          HttpStatus.FORBIDDEN, "this platform login is not tied to a platform");
-    }
-    return org;
+    return users
+        .organisation(who.getName())
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "this platform login is not tied to a platform"));
   }
 
   @GetMapping("/api/v1/platform/notices")
   public List<PlatformNotice> list(Authentication who) {
-    return notices.ofPlatform(platformOf(who)).stream().map(PlatformApi::view).toList();
+    return store.ofPlatform(platformOf(who)).stream().map(PlatformApi::view).toList();
   }
 
   @GetMapping("/api/v1/platform/notices/{id}")
@@ -111,7 +118,7 @@ public class PlatformApi {
     if (a.statementOfReasons() != null) {
       takedowns.recordStatement(n, a.statementOfReasons().toString(), who.getName());
     }
-    notices.answer(id, a.status(), a.answer(), a.removedAt(), who.getName());
+    notices.answer(id, a.status(), a.answer(), a.removedAt());
     audit.record(who.getName(), "notice_answered", null, id + " " + a.status());
     return view(notices.get(id));
   }
@@ -119,25 +126,20 @@ public class PlatformApi {
   @PostMapping("/api/v1/platform/match")
   public CheckResult match(@RequestBody Check c, Authentication who) {
     String platform = platformOf(who);
-    ReportStore.checkHashes("the file", c.pdq(), c.quality(), c.md5(), c.sha256());
-    List<ReuploadMonitor.Hit> hits =
+    Reports.checkHashes("the file", c.pdq(), c.quality(), c.md5(), c.sha256());
+    List<RegisteredHashes.Hit> hits =
         monitor.checkPlatform(
-            platform, new ReuploadMonitor.Candidate(c.sha256(), c.md5(), c.pdq(), c.quality()));
+            platform, new RegisteredHashes.Candidate(c.sha256(), c.md5(), c.pdq(), c.quality()));
     return new CheckResult(
-        !hits.isEmpty(), hits.stream().mapToInt(ReuploadMonitor.Hit::distance).min().orElse(-1));
+        !hits.isEmpty(), hits.stream().mapToInt(RegisteredHashes.Hit::distance).min().orElse(-1));
   }
 
   /** A notice sent to the caller's platform; anything else is "no such notice". */
   private NoticeStore.Notice mine(UUID id, Authentication who) {
     String platform = platformOf(who);
-    NoticeStore.Notice n;
-    try {
-      n = notices.get(id);
-    } catch (ResponseStatusException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such notice");
-    }
+    NoticeStore.Notice n = store.find(id).orElseThrow(() -> Missing.no("notice"));
     if (!n.platform().equals(platform) || n.sentAt() == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such notice");
+      throw Missing.no("notice");
     }
     return n;
   }

@@ -1,15 +1,21 @@
 package org.haetae.server.takedowns;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.haetae.notices.ContentLocation;
+import org.haetae.notices.IncompleteNoticeException;
 import org.haetae.notices.Language;
 import org.haetae.notices.NoticeElement;
 import org.haetae.notices.NoticeKind;
 import org.haetae.notices.NoticeRequest;
+import org.haetae.notices.NoticeWriter;
 import org.haetae.notices.Notifier;
 import org.haetae.notices.Victim;
 import org.haetae.notices.sor.AutomatedDecision;
@@ -23,9 +29,11 @@ import org.haetae.notices.sor.SorJson;
 import org.haetae.notices.sor.SourceType;
 import org.haetae.notices.sor.StatementOfReasons;
 import org.haetae.pipeline.InputException;
-import org.haetae.server.portal.ReportStore;
+import org.haetae.server.storage.NoticeStore;
+import org.haetae.server.storage.NoticeStore.Notice;
+import org.haetae.server.storage.ReportStore;
+import org.haetae.server.web.Missing;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,34 +43,31 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Takedowns {
-  private final NoticeStore notices;
-  private final NoticeClock clock;
+  private final Notices notices;
+  private final NoticeStore store;
   private final ReportStore reports;
-  private final JdbcClient jdbc;
   private final String centre;
   private final String centreEmail;
   private final String centrePhone;
 
   public Takedowns(
-      NoticeStore notices,
-      NoticeClock clock,
+      Notices notices,
+      NoticeStore store,
       ReportStore reports,
-      JdbcClient jdbc,
       @Value("${haetae.notifier.organisation:Haetae support centre}") String centre,
       @Value("${haetae.notifier.email:support@haetae.invalid}") String centreEmail,
       @Value("${haetae.notifier.phone:}") String centrePhone) {
     this.notices = notices;
-    this.clock = clock;
+    this.store = store;
     this.reports = reports;
-    this.jdbc = jdbc;
     this.centre = centre;
     this.centreEmail = centreEmail;
     this.centrePhone = centrePhone;
   }
 
   /** The request the notice is written from, signed by {@code by}. */
-  NoticeRequest request(NoticeStore.Notice n, String by) {
-    ReportStore.Report r = reports.get(n.reportId());
+  NoticeRequest request(Notice n, String by) {
+    ReportStore.Report r = report(n);
     Notifier notifier =
         new Notifier(
             by,
@@ -99,7 +104,7 @@ public class Takedowns {
             .map(u -> new ContentLocation(u, n.platform(), description, null, pdq, md5))
             .toList();
     return new NoticeRequest(
-        NoticeKind.valueOf(n.kind()),
+        n.kind(),
         notifier,
         victim,
         where,
@@ -123,22 +128,36 @@ public class Takedowns {
 
   /** Marks the notice sent and starts its clock (48 h by statute for TAKE IT DOWN). */
   public void send(UUID id, String by) {
-    NoticeStore.Notice n = notices.get(id);
     check(id, by);
-    NoticeKind kind = NoticeKind.valueOf(n.kind());
-    notices.markSent(id, clock.window(kind), NoticeClock.statutory(kind), by);
+    notices.markSent(id);
   }
 
+  /** The notice as e-mail-ready text, signed by whoever drafted it. */
   public String text(UUID id) {
-    NoticeStore.Notice n = notices.get(id);
-    return NoticeClock.text(request(n, n.createdBy()));
+    Notice n = notices.get(id);
+    try {
+      return NoticeWriter.text(request(n, n.createdBy()));
+    } catch (IncompleteNoticeException e) {
+      throw new InputException(e.getMessage());
+    }
   }
 
+  /** The notice as PDF, signed by whoever drafted it. */
   public byte[] pdf(UUID id) {
-    NoticeStore.Notice n = notices.get(id);
+    Notice n = notices.get(id);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NoticeClock.pdf(request(n, n.createdBy()), out);
+    try {
+      NoticeWriter.pdf(request(n, n.createdBy()), out);
+    } catch (IncompleteNoticeException e) {
+      throw new InputException(e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toByteArray();
+  }
+
+  private ReportStore.Report report(Notice n) {
+    return reports.find(n.reportId()).orElseThrow(() -> Missing.no("report"));
   }
 
   /**
@@ -149,12 +168,12 @@ public class Takedowns {
    * @param scope territorial scope (EU, EEA or EEA country codes)
    */
   public String statementFor(UUID id, String puid, List<String> scope) {
-    NoticeStore.Notice n = notices.get(id);
+    Notice n = notices.get(id);
     if (!n.status().equals("removed") || n.removedAt() == null) {
       throw new InputException(
           "a statement of reasons follows a decision: record the removal first");
     }
-    ReportStore.Report r = reports.get(n.reportId());
+    ReportStore.Report r = report(n);
     StatementOfReasons sor =
         StatementOfReasons.builder()
             .decisionVisibility(DecisionVisibility.DECISION_VISIBILITY_CONTENT_REMOVED)
@@ -172,7 +191,7 @@ public class Takedowns {
                     ? Keyword.KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE
                     : Keyword.KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE)
             .sourceType(
-                n.kind().equals("DSA_ART16")
+                n.kind() == NoticeKind.DSA_ART16
                     ? SourceType.SOURCE_ARTICLE_16
                     : SourceType.SOURCE_TYPE_OTHER_NOTIFICATION)
             .automatedDetection(false)
@@ -194,22 +213,29 @@ public class Takedowns {
       SorJson.write(sor, out);
     } catch (InvalidStatementException e) {
       throw new InputException("statement of reasons: " + String.join("; ", e.problems()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /**
    * Keeps a platform's statement of reasons as it sent it, after checking it against the schema.
    */
-  public void recordStatement(NoticeStore.Notice n, String json, String by) {
-    NoticeClock.checkStatement(json);
-    jdbc.sql(
-            "insert into statements_of_reasons (id, notice_id, platform, body, recorded_by)"
-                + " values (?,?,?,?::jsonb,?)")
-        .params(UUID.randomUUID(), n.id(), n.platform(), json, by)
-        .update();
+  public void recordStatement(Notice n, String json, String by) {
+    checkStatement(json);
+    store.addStatement(n.id(), n.platform(), json, by);
     reports.event(n.reportId(), "statement_of_reasons", n.platform(), false);
+  }
+
+  /** Refuses a statement that does not follow the Transparency Database schema, naming why. */
+  static void checkStatement(String json) {
+    try {
+      SorJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    } catch (InvalidStatementException e) {
+      throw new InputException("statement of reasons: " + String.join("; ", e.problems()));
+    } catch (IOException e) {
+      throw new InputException("statement of reasons: not JSON (" + e.getMessage() + ")");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.haetae.server.web;
 
 import org.haetae.server.access.Roles;
+import org.haetae.server.users.UserRole;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,18 +18,17 @@ public class HomePage {
 
   @GetMapping("/")
   String home(Authentication who, Model model) {
-    if (Roles.investigates(who)) {
+    UserRole role = Roles.of(who).orElse(null);
+    if (role == UserRole.INVESTIGATOR || role == UserRole.ADMIN) {
       return "redirect:/cases";
     }
-    switch (Roles.of(who)) {
-      case "victim":
-        return "redirect:/portal";
-      case "support_staff":
-        return "redirect:/support";
-      default:
-        break;
+    if (role == UserRole.VICTIM) {
+      return "redirect:/portal";
     }
-    model.addAttribute("role", Roles.of(who));
+    if (role == UserRole.SUPPORT_STAFF) {
+      return "redirect:/support";
+    }
+    model.addAttribute("role", role == null ? "" : role.code());
     return "home";
   }
 }

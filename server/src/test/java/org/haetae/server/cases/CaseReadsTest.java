@@ -16,17 +16,21 @@ import org.haetae.analysis.result.MediaItem;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.RoleClaim;
 import org.haetae.server.FaceFixtures;
-import org.haetae.server.accounts.AccountQueries;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.access.OpenCases;
 import org.haetae.server.db.Database;
-import org.haetae.server.media.MediaOrder;
-import org.haetae.server.media.MediaQueries;
+import org.haetae.server.storage.AccountReads;
+import org.haetae.server.storage.AuditLog;
+import org.haetae.server.storage.CaseReads;
+import org.haetae.server.storage.Decision;
+import org.haetae.server.storage.MediaOrder;
+import org.haetae.server.storage.MediaReads;
+import org.haetae.server.storage.Reviews;
+import org.haetae.server.storage.postgres.PostgresStores;
 import org.haetae.server.web.Pager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /** What the pages read, against the real (embedded) PostgreSQL. */
@@ -80,31 +84,31 @@ class CaseReadsTest {
             analysed.graph());
     try (Database db =
         Database.open(new Database.Settings(null, null, null, tmp.resolve("data/pg")))) {
-      JdbcClient jdbc = JdbcClient.create(db.dataSource());
-      CaseStore store = new CaseStore(db.dataSource());
-      UUID id = store.put(analysis, "reads", tmp.toString());
-      CaseOverview overview = new CaseOverview(jdbc);
-      AccountQueries accounts = new AccountQueries(jdbc);
+      PostgresStores stores = PostgresStores.on(db.dataSource());
+      UUID id = stores.caseImport().put(analysis, "reads", tmp.toString());
+      OpenCase c = OpenCases.open(id, "reads", tmp, "reviewer", stores.audit());
+      CaseReads overview = stores.cases();
+      AccountReads accounts = stores.accounts();
 
-      CaseOverview.Summary s = overview.summary(id);
+      CaseReads.Summary s = overview.summary(c);
       assertThat(s.title()).isEqualTo("reads");
       assertThat(s.rooms()).isEqualTo(analysis.chats().size());
       assertThat(s.accounts()).isEqualTo(analysis.accounts().size());
       assertThat(s.flags()).isEqualTo(analysis.flags().size()).isPositive();
       assertThat(s.flagsToReview()).isEqualTo(s.flags());
       assertThat(s.findings()).isEqualTo(analysis.findings().size());
-      assertThat(overview.rooms(id, Pager.of(0, 2))).hasSizeLessThanOrEqualTo(2);
-      assertThatThrownBy(() -> overview.summary(UUID.randomUUID()))
-          .isInstanceOf(ResponseStatusException.class);
+      assertThat(overview.rooms(c, 0, 2)).hasSizeLessThanOrEqualTo(2);
+      assertThat(overview.locate(id)).contains(new CaseReads.Location("reads", tmp));
+      assertThat(overview.locate(UUID.randomUUID())).isEmpty();
 
       // An account's roles come back with every message they cite, in the analysis' order.
       ActorProfile top =
           analysis.accounts().stream().filter(p -> !p.roles().isEmpty()).findFirst().orElseThrow();
-      Map<String, List<AccountQueries.Role>> roles =
-          accounts.rolesOf(id, List.of(top.key(), "nobody"));
+      Map<String, List<AccountReads.ClaimedRole>> roles =
+          accounts.rolesOf(c, List.of(top.key(), "nobody"));
       assertThat(roles).containsOnlyKeys(top.key());
       for (RoleClaim claim : top.roles()) {
-        AccountQueries.Role r =
+        AccountReads.ClaimedRole r =
             roles.get(top.key()).stream()
                 .filter(x -> x.role().equals(claim.role().code()))
                 .findFirst()
@@ -113,44 +117,54 @@ class CaseReadsTest {
         assertThat(r.evidenceCount()).isEqualTo(claim.evidenceCount());
       }
       String room = top.chats().get(0);
-      assertThat(accounts.members(id, room, Pager.of(0, 200)))
-          .extracting(AccountQueries.Member::key)
+      assertThat(accounts.members(c, room, 0, 200))
+          .extracting(AccountReads.Member::key)
           .contains(top.key());
-      assertThat(accounts.memberCount(id, room)).isPositive();
+      assertThat(accounts.memberCount(c, room)).isPositive();
 
       // A cited message is completed with the file it carried; the media pages find files by room.
+      // The case's folder has no index here: the text is missing, the media is not.
+      OpenCase noIndex = OpenCases.open(id, "reads", tmp.resolve("no-index"), "r", stores.audit());
       List<Cited> cited =
-          new MessageLookup(jdbc, new org.haetae.server.texts.CaseTextsCache())
-              .complete(id, tmp.resolve("no-index"), List.of(post));
+          new MessageLookup(stores.media(), new org.haetae.server.texts.CaseTextsCache())
+              .complete(noIndex, List.of(post));
       assertThat(cited).singleElement().extracting(Cited::mediaSha256).isEqualTo(item.sha256());
-      org.haetae.server.media.MediaQueries media = new org.haetae.server.media.MediaQueries(jdbc);
-      assertThat(media.list(id, false, post.chatKey(), MediaOrder.REVIEW, Pager.of(0, 200)))
-          .extracting(org.haetae.server.media.MediaQueries.MediaRow::sha256)
+      MediaReads media = stores.media();
+      assertThat(media.list(c, false, post.chatKey(), MediaOrder.REVIEW, 0, 200))
+          .extracting(MediaReads.MediaRow::sha256)
           .contains(item.sha256());
-      assertThat(media.count(id, false, "no-such-room")).isZero();
-      assertThat(media.list(id, false, room2, MediaOrder.REVIEW, Pager.of(0, 200))).hasSize(2);
-      assertThat(media.list(id, true, room2, MediaOrder.REVIEW, Pager.of(0, 200))).hasSize(1);
+      assertThat(media.count(c, false, "no-such-room")).isZero();
+      assertThat(media.list(c, false, room2, MediaOrder.REVIEW, 0, 200)).hasSize(2);
+      assertThat(media.list(c, true, room2, MediaOrder.REVIEW, 0, 200)).hasSize(1);
       // The spread timeline holds the file's posts and its variant's, oldest first.
-      assertThat(media.timeline(id, media.media(id, item.sha256())))
+      MediaReads.Media file = media.media(c, item.sha256()).orElseThrow();
+      assertThat(media.timeline(c, file))
           .extracting(p -> p.chatKey() + "#" + p.messageId() + (p.variant() ? "v" : ""))
           .containsExactly(room1 + "#7", room2 + "#9", room2 + "#11v");
-      assertThat(media.nearDuplicates(id, media.media(id, item.sha256())))
-          .extracting(org.haetae.server.media.MediaQueries.MediaRow::sha256)
+      assertThat(media.nearDuplicates(c, file))
+          .extracting(MediaReads.MediaRow::sha256)
           .containsExactly(variant.sha256());
+      assertThat(media.expand(c, item.sha256().substring(0, 16))).containsExactly(item.sha256());
+      assertThat(media.media(c, "not-a-hash")).isEmpty();
 
       // A flag's review survives a new import of the case, which replaces the flags.
-      FlagReviews reviews =
-          new FlagReviews(
-              jdbc,
-              new AuditTrail(jdbc),
-              new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())));
-      CaseOverview.FlagRow flag = overview.flags(id, null, null, Pager.of(0, 1)).get(0);
-      assertThat(reviews.decide(id, flag.id(), true, "reviewer")).isTrue();
-      assertThat(reviews.decide(id, -1, true, "reviewer")).isFalse();
-      store.put(analysis, "reads", tmp.toString());
-      assertThat(overview.summary(id).flagsToReview()).isEqualTo(s.flags() - 1);
-      List<CaseOverview.FlagRow> after =
-          overview.flags(id, flag.category(), null, Pager.of(0, 200));
+      Reviews reviews = stores.reviews();
+      CaseReads.FlagRow flag = overview.flags(c, null, null, 0, 1).get(0);
+      assertThat(reviews.decideFlag(c, flag.id(), Decision.CONFIRMED)).isTrue();
+      assertThat(reviews.decideFlag(c, -1, Decision.CONFIRMED)).isFalse();
+      stores.caseImport().put(analysis, "reads", tmp.toString());
+      assertThat(overview.summary(c).flagsToReview()).isEqualTo(s.flags() - 1);
+      assertThat(reviews.flagDecisions(c))
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.chatKey()).isEqualTo(flag.chatKey());
+                assertThat(d.messageId()).isEqualTo(flag.messageId());
+                assertThat(d.decision()).isEqualTo(Decision.CONFIRMED);
+                assertThat(d.decidedBy()).isEqualTo("reviewer");
+                assertThat(d.decidedAt()).isNotNull();
+              });
+      List<CaseReads.FlagRow> after = overview.flags(c, flag.category(), null, 0, 200);
       assertThat(after)
           .filteredOn(f -> "confirmed".equals(f.decision()))
           .singleElement()
@@ -162,8 +176,8 @@ class CaseReadsTest {
               });
       // Unreviewed flags come first.
       assertThat(after.get(after.size() - 1).decision()).isEqualTo("confirmed");
-      assertThat(new AuditTrail(jdbc).ofCase(id, 0, 10))
-          .extracting(AuditTrail.Entry::action)
+      assertThat(stores.audit().ofCase(c, 0, 10))
+          .extracting(AuditLog.Entry::action)
           .contains("flag_confirmed");
     }
   }
@@ -208,12 +222,14 @@ class CaseReadsTest {
     try (Database db =
         Database.open(new Database.Settings(null, null, null, tmp.resolve("data/pg")))) {
       JdbcClient jdbc = JdbcClient.create(db.dataSource());
-      UUID id = new CaseStore(db.dataSource()).put(analysis, "faces", tmp.toString());
-      MediaQueries media = new MediaQueries(jdbc);
-      CaseOverview overview = new CaseOverview(jdbc);
+      PostgresStores stores = PostgresStores.on(db.dataSource());
+      UUID id = stores.caseImport().put(analysis, "faces", tmp.toString());
+      OpenCase c = OpenCases.open(id, "faces", tmp, "reviewer", stores.audit());
+      MediaReads media = stores.media();
+      CaseReads overview = stores.cases();
 
       // What the models said comes back as the scan wrote it.
-      MediaQueries.Signals s = media.media(id, faceHit.sha256()).signals();
+      MediaReads.Signals s = media.media(c, faceHit.sha256()).orElseThrow().signals();
       assertThat(s.explicit()).isCloseTo(0.91, within(1e-9));
       assertThat(s.topClass()).isEqualTo("porn");
       assertThat(s.model()).isEqualTo(FaceFixtures.CLASSIFIER);
@@ -221,33 +237,34 @@ class CaseReadsTest {
       assertThat(s.classes()).containsOnlyKeys("drawing", "hentai", "neutral", "porn", "sexy");
       assertThat(s.classes().get("hentai")).isCloseTo(0.11, within(1e-9));
       assertThat(s.needsConfirmation()).isTrue();
-      assertThat(media.media(id, mild.sha256()).signals().needsConfirmation()).isFalse();
-      assertThat(media.media(id, unscored.sha256()).signals()).isNull();
-      MediaQueries.Signals onlyFaces = media.media(id, facesOnly.sha256()).signals();
+      assertThat(media.media(c, mild.sha256()).orElseThrow().signals().needsConfirmation())
+          .isFalse();
+      assertThat(media.media(c, unscored.sha256()).orElseThrow().signals()).isNull();
+      MediaReads.Signals onlyFaces = media.media(c, facesOnly.sha256()).orElseThrow().signals();
       assertThat(onlyFaces.explicit()).isNull();
       assertThat(onlyFaces.faces()).isEqualTo(1);
       assertThat(onlyFaces.needsConfirmation()).isFalse();
 
       // The review queue: victims' files first, the most explicit first, the unscored last.
-      assertThat(order(media, id, MediaOrder.REVIEW)).isEqualTo("213456");
-      assertThat(order(media, id, MediaOrder.LEAST_EXPLICIT)).isEqualTo("124356");
-      assertThat(order(media, id, MediaOrder.DATE)).isEqualTo("654321");
-      assertThat(order(media, id, MediaOrder.POSTS)).isEqualTo("123456");
+      assertThat(order(media, c, MediaOrder.REVIEW)).isEqualTo("213456");
+      assertThat(order(media, c, MediaOrder.LEAST_EXPLICIT)).isEqualTo("124356");
+      assertThat(order(media, c, MediaOrder.DATE)).isEqualTo("654321");
+      assertThat(order(media, c, MediaOrder.POSTS)).isEqualTo("123456");
       assertThat(MediaOrder.of(null)).isEqualTo(MediaOrder.REVIEW);
       assertThat(MediaOrder.of("least-explicit")).isEqualTo(MediaOrder.LEAST_EXPLICIT);
       assertThatThrownBy(() -> MediaOrder.of("explicit; drop table media"))
           .isInstanceOf(ResponseStatusException.class);
 
       // A face match keeps why it matched; a hash match has no face.
-      assertThat(media.matches(id, hashHit.sha256()))
+      assertThat(media.matches(c, hashHit.sha256()))
           .singleElement()
           .satisfies(m -> assertThat(m.face()).isNull());
-      assertThat(media.matches(id, faceHit.sha256()))
+      assertThat(media.matches(c, faceHit.sha256()))
           .hasSize(2)
           .allSatisfy(m -> assertThat(m.how()).isEqualTo("face"));
-      List<MediaQueries.FaceLead> leads = media.faceLeads(id, faceHit.sha256());
-      assertThat(leads).extracting(MediaQueries.FaceLead::entryId).containsExactly("P-7", "P-9");
-      MediaQueries.FaceLead lead = leads.get(0);
+      List<MediaReads.FaceLead> leads = media.faceLeads(c, faceHit.sha256());
+      assertThat(leads).extracting(MediaReads.FaceLead::entryId).containsExactly("P-7", "P-9");
+      MediaReads.FaceLead lead = leads.get(0);
       assertThat(lead.bank()).isEqualTo("face:enrolled");
       assertThat(lead.face().similarity()).isCloseTo(0.57, within(1e-9));
       assertThat(lead.face().distance()).isCloseTo(0.43, within(1e-9));
@@ -256,17 +273,17 @@ class CaseReadsTest {
       assertThat(lead.face().model()).isEqualTo(FaceFixtures.EMBEDDER);
       assertThat(lead.posts()).isEqualTo(1);
       // Drawn in percent of the picture's size; not at all when the size is unknown.
-      assertThat(lead.boxStyle(new MediaQueries.Size(200, 100)))
+      assertThat(lead.boxStyle(new MediaReads.Size(200, 100)))
           .isEqualTo("left:5.00%;top:20.00%;width:15.00%;height:40.00%");
       assertThat(lead.boxStyle(null)).isNull();
 
       // Face matches are counted apart from hash matches, and listed after them.
-      assertThat(overview.matchedFiles(id)).isEqualTo(new CaseOverview.MatchedFiles(1, 1));
-      CaseOverview.Summary sum = overview.summary(id);
+      assertThat(overview.matchedFiles(c)).isEqualTo(new CaseReads.MatchedFiles(1, 1));
+      CaseReads.Summary sum = overview.summary(c);
       assertThat(sum.matchedMedia()).isEqualTo(2);
       assertThat(sum.hashMatchedMedia()).isEqualTo(1);
       assertThat(sum.faceMatchedMedia()).isEqualTo(1);
-      assertThat(overview.victims(id, Pager.of(0, 10)))
+      assertThat(overview.victims(c, 0, 10))
           .extracting(v -> v.bank() + "/" + v.entryId() + " " + v.face() + " " + v.files())
           .containsExactly(
               "victims/7 false 1", "face:enrolled/P-7 true 1", "face:enrolled/P-9 true 1");
@@ -275,14 +292,19 @@ class CaseReadsTest {
       jdbc.sql("update media set first_seen = null where case_id = ? and sha256 = ?")
           .params(id, facesOnly.sha256())
           .update();
-      assertThat(order(media, id, MediaOrder.DATE)).isEqualTo("543216");
+      assertThat(order(media, c, MediaOrder.DATE)).isEqualTo("543216");
+      // A picture to show is an image of the case; its score decides the second choice.
+      assertThat(media.image(c, worst.sha256()))
+          .hasValueSatisfying(
+              i -> assertThat(MediaReads.Signals.needsConfirmation(i.explicit())).isTrue());
+      assertThat(media.image(c, "0".repeat(64))).isEmpty();
     }
   }
 
   /** The files in this order, each by the character its SHA-256 repeats. */
-  private static String order(MediaQueries media, UUID id, MediaOrder o) {
+  private static String order(MediaReads media, OpenCase c, MediaOrder o) {
     StringBuilder out = new StringBuilder();
-    for (MediaQueries.MediaRow r : media.list(id, false, null, o, Pager.of(0, 200))) {
+    for (MediaReads.MediaRow r : media.list(c, false, null, o, 0, 200)) {
       out.append(r.sha256().charAt(0));
     }
     return out.toString();

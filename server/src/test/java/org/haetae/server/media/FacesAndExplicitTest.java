@@ -5,9 +5,6 @@ import static org.haetae.server.FaceFixtures.scored;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,19 +31,16 @@ import org.haetae.pipeline.keys.Keys;
 import org.haetae.pipeline.progress.ProgressSink;
 import org.haetae.pipeline.scan.Scan;
 import org.haetae.server.FaceFixtures;
-import org.haetae.server.access.ApiTokens;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.ServiceClient;
+import org.haetae.server.ServiceTest;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The face stage's results in the service, over real HTTP against the real (embedded) PostgreSQL: a
@@ -55,25 +49,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * worst first; a likely explicit picture is revealed only on a second choice, and the reveal is
  * audited and logged with its score; face matches are shown as leads, never as identifications.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FacesAndExplicitTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-faces-test");
-    r.add("haetae.data-dir", data::toString);
-  }
-
-  @LocalServerPort int port;
-  @Autowired CaseStore cases;
+  @Autowired ServiceClient service;
+  @Autowired CaseImport cases;
   @Autowired UserStore users;
-  @Autowired ApiTokens tokens;
   @Autowired JdbcClient jdbc;
 
-  final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  Path data;
   String token;
   UUID id;
   Path folder;
@@ -96,8 +80,8 @@ class FacesAndExplicitTest {
 
   @BeforeAll
   void scanAndImport() throws Exception {
-    users.put("fay", "fay-password-1", UserRole.INVESTIGATOR);
-    token = tokens.issue("fay", "test");
+    data = service.data();
+    token = service.login("fay", UserRole.INVESTIGATOR);
     Path export = data.resolve("imports/room");
     SyntheticExport.write(
         export, new SyntheticExport.Options(5, SyntheticExport.Shape.SINGLE_CHAT, 1, 60, 6, false));
@@ -172,21 +156,8 @@ class FacesAndExplicitTest {
 
   private HttpResponse<String> send(String method, String path, String form, boolean page)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .method(
-                method,
-                form == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(form));
-    if (form != null) {
-      b.header("Content-Type", "application/x-www-form-urlencoded");
-    }
-    if (page) {
-      b.header("Accept", "text/html");
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    ServiceClient.Call c = service.call(method, path).token(token).form(form);
+    return (page ? c.page() : c).send();
   }
 
   /** A page, or the API's JSON for a path under /api. */
@@ -307,12 +278,7 @@ class FacesAndExplicitTest {
     assertThat(data.find()).isTrue();
     BufferedImage clear =
         ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(data.group(1))));
-    HttpResponse<byte[]> blurred =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + api))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> blurred = service.call("GET", api).token(token).sendForBytes();
     assertThat(MediaViewsTest.detail(ImageIO.read(new ByteArrayInputStream(blurred.body()))))
         .isLessThan(MediaViewsTest.detail(clear) * 0.75);
     assertThat(
@@ -336,13 +302,10 @@ class FacesAndExplicitTest {
     assertThat(page("/cases/" + id + "/audit")).contains("0.9688");
     // The API's second choice is confirm=true.
     assertThat(
-            http.send(
-                    HttpRequest.newBuilder(
-                            URI.create(
-                                "http://localhost:" + port + api + "?reveal=true&confirm=true"))
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                    HttpResponse.BodyHandlers.ofByteArray())
+            service
+                .call("GET", api + "?reveal=true&confirm=true")
+                .token(token)
+                .sendForBytes()
                 .statusCode())
         .isEqualTo(200);
     assertThat(reveals(worst)).isEqualTo(2);

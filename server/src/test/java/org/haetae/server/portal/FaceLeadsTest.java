@@ -2,12 +2,8 @@ package org.haetae.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +15,14 @@ import org.haetae.analysis.result.MediaItem;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.server.CaseStoreTestAccess;
 import org.haetae.server.FaceFixtures;
-import org.haetae.server.access.ApiTokens;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.ServiceClient;
+import org.haetae.server.ServiceTest;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.ReportStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A scan's {@code face:portal} matches open face leads on the reports they name, over real HTTP on
@@ -38,23 +31,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * without the case's details; her support worker sees the case, the file, the distance and the rank
  * as a lead for review. Registered hashes are matched as before, next to the face leads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class FaceLeadsTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-face-leads-test");
-    r.add("haetae.data-dir", data::toString);
-  }
-
-  @LocalServerPort int port;
-  @Autowired UserStore users;
-  @Autowired ApiTokens tokens;
-  @Autowired ReportStore reports;
+  @Autowired ServiceClient service;
+  @Autowired Reports reports;
+  @Autowired ReportStore reportStore;
   @Autowired FaceTemplates faces;
   @Autowired ReuploadMonitor monitor;
-  @Autowired CaseStore cases;
+  @Autowired CaseImport cases;
   @Autowired JdbcClient jdbc;
 
   final Random random = new Random(11);
@@ -66,7 +50,7 @@ class FaceLeadsTest {
 
   private Victim victim(String name) {
     String login = name + "-" + Long.toString(System.nanoTime(), 36);
-    users.put(login, login + "-password-1", UserRole.VICTIM);
+    String token = service.login(login, UserRole.VICTIM);
     UUID report =
         reports.create(
             login,
@@ -79,7 +63,7 @@ class FaceLeadsTest {
                 "portal",
                 null,
                 false));
-    return new Victim(login, tokens.issue(login, "test"), report, reports.get(report).reference());
+    return new Victim(login, token, report, reports.get(report).reference());
   }
 
   private void enrol(Victim v) {
@@ -99,22 +83,8 @@ class FaceLeadsTest {
   }
 
   private Reply call(String method, String path, String token, String json) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    if (!path.startsWith("/api/")) {
-      b.header("Accept", "text/html");
-    }
-    HttpResponse<String> r =
-        HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    ServiceClient.Call c = service.call(method, path).token(token).json(json);
+    HttpResponse<String> r = (path.startsWith("/api/") ? c : c.page()).send();
     return new Reply(r.statusCode(), r.body());
   }
 
@@ -128,7 +98,7 @@ class FaceLeadsTest {
   }
 
   private List<ReportStore.Event> events(Victim v, String kind, boolean victimOnly) {
-    return reports.events(v.report(), victimOnly).stream()
+    return reportStore.events(v.report(), victimOnly).stream()
         .filter(e -> e.kind().equals(kind))
         .toList();
   }
@@ -160,10 +130,10 @@ class FaceLeadsTest {
     enrol(withdrew);
     assertThat(faces.withdrawAll(withdrew.report())).isEqualTo(1);
     String staff = "desk-" + Long.toString(System.nanoTime(), 36);
-    users.put(staff, staff + "-password-1", UserRole.SUPPORT_STAFF);
-    String staffToken = tokens.issue(staff, "test");
+    String staffToken = service.login(staff, UserRole.SUPPORT_STAFF);
 
-    CaseAnalysis scanned = new CaseStoreTestAccess().analyse(Files.createTempDirectory(data, "a"));
+    CaseAnalysis scanned =
+        new CaseStoreTestAccess().analyse(Files.createTempDirectory(service.data(), "a"));
     String room = scanned.chats().get(0).key();
     MediaItem first = FaceFixtures.with(image('a', room, 1), FaceFixtures.facesOnly(3), true);
     MediaItem second = FaceFixtures.with(image('b', room, 2), FaceFixtures.facesOnly(1), true);
@@ -185,12 +155,12 @@ class FaceLeadsTest {
     found.add(FaceFixtures.face(at2, f2, "enrolled", her.reference(), 0.2, 1, 4, 6, 12, 10));
     found.add(FaceFixtures.hash(at2, f2, "portal", her.reference()));
     CaseAnalysis analysis = FaceFixtures.with(scanned, List.of(first, second), found);
-    UUID caseId = cases.put(analysis, "face leads", data.toString());
+    UUID caseId = cases.put(analysis, "face leads", service.data().toString());
 
     assertThat(monitor.checkCase(caseId)).isEqualTo(2);
     // Once only: the same case again, and after a new import of it, opens nothing.
     assertThat(monitor.checkCase(caseId)).isZero();
-    cases.put(analysis, "face leads", data.toString());
+    cases.put(analysis, "face leads", service.data().toString());
     assertThat(monitor.checkCase(caseId)).isZero();
 
     List<Map<String, Object>> hers = matchesOf(her);

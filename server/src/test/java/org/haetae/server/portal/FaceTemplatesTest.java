@@ -3,14 +3,9 @@ package org.haetae.server.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +15,14 @@ import java.util.UUID;
 import org.haetae.faces.bank.EnrolledPerson;
 import org.haetae.faces.bank.FaceBank;
 import org.haetae.faces.embed.Descriptor;
-import org.haetae.server.access.ApiTokens;
+import org.haetae.server.ServiceClient;
+import org.haetae.server.ServiceTest;
+import org.haetae.server.storage.ReportStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * "Protect my face" over real HTTP on the embedded PostgreSQL: what the API accepts (and how it
@@ -38,20 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * and withdrawn by deletion, that every step is audited without the numbers, and the in-memory bank
  * the service's scans search.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class FaceTemplatesTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-faces-test");
-    r.add("haetae.data-dir", data::toString);
-  }
-
-  @LocalServerPort int port;
-  @Autowired UserStore users;
-  @Autowired ApiTokens tokens;
-  @Autowired ReportStore reports;
+  @Autowired ServiceClient service;
+  @Autowired Reports reports;
+  @Autowired ReportStore reportStore;
   @Autowired FaceTemplates faces;
   @Autowired JdbcClient jdbc;
 
@@ -92,30 +75,19 @@ class FaceTemplatesTest {
   }
 
   private String user(String name, UserRole role) {
-    users.put(name, name + "-password-1", role);
-    return tokens.issue(name, "test");
+    return service.login(name, role);
   }
 
   private Reply call(String method, String path, String token, String body, boolean page)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+    ServiceClient.Call c = service.call(method, path).json(body);
     if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      b.header("Content-Type", "application/json");
+      c.token(token);
     }
     if (page) {
-      b.header("Accept", "text/html");
+      c.page();
     }
-    HttpResponse<String> r =
-        HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = c.send();
     return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
   }
 
@@ -371,7 +343,7 @@ class FaceTemplatesTest {
                 .single())
         .isZero();
     assertThat(faces.portalBank().person(reference)).isEmpty();
-    assertThat(reports.events(report, true).stream().map(ReportStore.Event::kind))
+    assertThat(reportStore.events(report, true).stream().map(ReportStore.Event::kind))
         .contains("face_enrolled", "faces_withdrawn");
 
     // The page's form withdraws too (nothing left: still a redirect back).

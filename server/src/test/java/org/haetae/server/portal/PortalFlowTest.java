@@ -2,72 +2,51 @@ package org.haetae.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.haetae.server.access.ApiTokens;
+import org.haetae.notices.Deadlines;
+import org.haetae.server.ServiceClient;
+import org.haetae.server.ServiceTest;
 import org.haetae.server.stats.Statistics;
-import org.haetae.server.takedowns.NoticeStore;
+import org.haetae.server.storage.NoticeStore;
+import org.haetae.server.storage.ReportStore;
+import org.haetae.server.storage.UserStore;
+import org.haetae.server.takedowns.NoticeClock;
+import org.haetae.server.takedowns.Notices;
 import org.haetae.server.takedowns.Takedowns;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal and the support desk over real HTTP on the embedded PostgreSQL: a victim files and
  * protects, another victim sees nothing of it, staff triage and send notices, the platform sees
  * only its notices and answers, a platform hash check opens a match, and the statistics follow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class PortalFlowTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-portal-test");
-    r.add("haetae.data-dir", data::toString);
-  }
-
-  @LocalServerPort int port;
+  @Autowired ServiceClient service;
   @Autowired UserStore users;
-  @Autowired ApiTokens tokens;
-  @Autowired ReportStore reports;
-  @Autowired NoticeStore notices;
+  @Autowired Reports reports;
+  @Autowired ReportStore reportStore;
+  @Autowired Notices notices;
+  @Autowired NoticeStore noticeStore;
   @Autowired Takedowns takedowns;
   @Autowired Statistics statistics;
   @Autowired JdbcClient jdbc;
 
   private HttpResponse<String> call(String method, String path, String token, String json)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return service.call(method, path).token(token).json(json).send();
   }
 
   private String user(String name, UserRole role) {
-    users.put(name, name + "-password-1", role);
-    return tokens.issue(name, "test");
+    return service.login(name, role);
   }
 
   @Test
@@ -77,9 +56,9 @@ class PortalFlowTest {
     String staff = user("counsellor", UserRole.SUPPORT_STAFF);
     String investigator = user("detective", UserRole.INVESTIGATOR);
     String platform = user("platform-x", UserRole.PLATFORM);
-    users.organisation("platform-x", "ExampleChat");
+    users.setOrganisation("platform-x", "ExampleChat");
     String platform2 = user("platform-y", UserRole.PLATFORM);
-    users.organisation("platform-y", "OtherNet");
+    users.setOrganisation("platform-y", "OtherNet");
     long weekBefore = statistics.figures(Instant.now()).perWeek().getLast().count();
 
     UUID id =
@@ -212,7 +191,7 @@ class PortalFlowTest {
         .contains("A removal request was sent")
         .contains("The platform removed the content")
         .contains("A platform found a copy");
-    assertThat(reports.events(id, true)).noneMatch(e -> e.kind().equals("notice_drafted"));
+    assertThat(reportStore.events(id, true)).noneMatch(e -> e.kind().equals("notice_drafted"));
 
     // Withdrawing her hashes stops matching.
     assertThat(call("POST", "/api/v1/reports/" + id + "/hashes/withdraw", jiwoo, null).statusCode())
@@ -234,6 +213,58 @@ class PortalFlowTest {
     assertThat(statistics.csv(f)).contains("share_within_48h");
     assertThat(call("GET", "/support/stats", staff, null).statusCode()).isEqualTo(200);
     assertThat(call("GET", "/support/stats", jiwoo, null).statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The queue's count of overdue notices and every notice's clock come from the one notice clock:
+   * due soon from the first reminder (half the window), overdue after the due instant.
+   */
+  @Test
+  void theQueueAndTheNoticesShowTheNoticeClock() throws Exception {
+    String staff = user("desk", UserRole.SUPPORT_STAFF);
+    user("hana", UserRole.VICTIM);
+    UUID id =
+        reports.create(
+            "hana",
+            new ReportStore.NewReport(
+                "self",
+                "Edited pictures of me in a channel.",
+                null,
+                "ClockNet",
+                List.of(),
+                "portal",
+                null,
+                false));
+    Instant now = Instant.now();
+    UUID late = sentDsaNotice(id, now.minus(Duration.ofHours(100)));
+    UUID soon = sentDsaNotice(id, now.minus(Duration.ofHours(40)));
+    UUID early = sentDsaNotice(id, now.minus(Duration.ofHours(10)));
+
+    String queue = call("GET", "/support?platform=ClockNet", staff, null).body();
+    String reference = reports.get(id).reference();
+    assertThat(queue).containsPattern(reference + "</a>(?s:.*?)<td class=\"num hot\">1</td>");
+    String page = call("GET", "/support/reports/" + id, staff, null).body();
+    assertThat(page).contains("clock-OVERDUE").contains("clock-DUE_SOON").contains("clock-ON_TIME");
+    // One of each, and the clock of each is what notices.Deadline says of it now.
+    NoticeClock clock = new NoticeClock(Deadlines.defaults(), Clock.systemUTC());
+    assertThat(List.of(late, soon, early))
+        .extracting(n -> clock.standing(noticeStore.find(n).orElseThrow()))
+        .containsExactly("OVERDUE", "DUE_SOON", "ON_TIME");
+  }
+
+  /** A DSA notice (72 hours) sent at {@code sent}. */
+  private UUID sentDsaNotice(UUID report, Instant sent) {
+    UUID n =
+        notices.draft(
+            report,
+            "DSA_ART16",
+            "ClockNet",
+            List.of("https://example.invalid/p/" + sent.toEpochMilli()),
+            "A sexual deepfake of a real person.",
+            "en",
+            "desk");
+    noticeStore.markSent(n, sent, sent.plus(Duration.ofHours(72)), false);
+    return n;
   }
 
   static final String SOR =

@@ -2,9 +2,6 @@ package org.haetae.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,43 +13,26 @@ import org.haetae.analysis.flags.Lexicon;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.server.CaseStoreTestAccess;
-import org.haetae.server.access.ApiTokens;
-import org.haetae.server.cases.CaseStore;
+import org.haetae.server.ServiceClient;
+import org.haetae.server.ServiceTest;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every page renders, in both languages, for an empty case and for a case whose folder holds no
  * index or report (an import of an analysis alone): no broken page, whatever the case holds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class PagesRenderTest {
-  static Path data;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    data = Files.createTempDirectory("haetae-pages-test");
-    r.add("haetae.data-dir", data::toString);
-  }
-
-  @LocalServerPort int port;
-  @Autowired CaseStore cases;
+  @Autowired ServiceClient service;
+  @Autowired CaseImport cases;
   @Autowired UserStore users;
-  @Autowired ApiTokens tokens;
 
   private HttpResponse<String> get(String path, String token) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return service.call("GET", path).token(token).send();
   }
 
   private static CaseAnalysis empty() throws Exception {
@@ -73,9 +53,9 @@ class PagesRenderTest {
 
   @Test
   void everyPageRendersForEmptyAndFolderlessCases() throws Exception {
-    users.put("pages", "pages-password-1", UserRole.INVESTIGATOR);
-    String token = tokens.issue("pages", "test");
-    UUID emptyCase = cases.put(empty(), "empty <case>", data.resolve("nothing").toString());
+    String token = service.login("pages", UserRole.INVESTIGATOR);
+    UUID emptyCase =
+        cases.put(empty(), "empty <case>", service.data().resolve("nothing").toString());
     Path folder = Files.createTempDirectory("haetae-folderless");
     CaseAnalysis full = new CaseStoreTestAccess().analyse(folder);
     UUID folderless = cases.put(full, "folderless", folder.toString());

@@ -3,7 +3,7 @@ package org.haetae.server.access.totp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.haetae.server.users.UserStore;
+import org.haetae.server.access.LoginUsers;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Name and password (bcrypt, as before), then, for a user who has a second factor, a valid and
  * unused one-time code from the login form. It is the only authentication provider of the service
- * (being a bean, it replaces the one Spring would make from {@link UserStore}), so form login and
+ * (being a bean, it replaces the one Spring would make from {@link LoginUsers}), so form login and
  * HTTP Basic both pass through it: Basic carries no code and is therefore refused for such a user,
  * who uses an API token instead.
  *
@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TotpAuthenticationProvider extends DaoAuthenticationProvider {
-  private final TotpStore totp;
+  private final SecondFactors totp;
   private final Clock clock = Clock.systemUTC();
 
-  public TotpAuthenticationProvider(UserStore users, PasswordEncoder passwords, TotpStore totp) {
+  public TotpAuthenticationProvider(
+      LoginUsers users, PasswordEncoder passwords, SecondFactors totp) {
     super(users);
     setPasswordEncoder(passwords);
     this.totp = totp;

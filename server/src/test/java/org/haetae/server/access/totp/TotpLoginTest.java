@@ -11,37 +11,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.haetae.server.ServiceClient;
+import org.haetae.server.ServiceTest;
 import org.haetae.server.access.ApiTokens;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.haetae.server.users.UserStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The second factor over real HTTP against the real (embedded) PostgreSQL: the login form with and
  * without a code, replays, HTTP Basic, API tokens, and the throttle counting wrong codes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class TotpLoginTest {
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry r) throws Exception {
-    String data = Files.createTempDirectory("haetae-totp-test").toString();
-    r.add("haetae.data-dir", () -> data);
-  }
-
-  @LocalServerPort int port;
+  @Autowired ServiceClient service;
   @Autowired UserStore users;
-  @Autowired TotpStore totp;
+  @Autowired SecondFactors totp;
   @Autowired ApiTokens tokens;
   @Autowired JdbcClient jdbc;
 
@@ -57,7 +47,7 @@ class TotpLoginTest {
   }
 
   private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return service.uri(path);
   }
 
   /** Opens the login page in a fresh browser session, then posts its form. */
@@ -150,22 +140,11 @@ class TotpLoginTest {
   }
 
   private int basic(String path, String user, String password) throws Exception {
-    String auth =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + auth).build(),
-            bodyAsString())
-        .statusCode();
+    return service.call("GET", path).basic(user, password).send().statusCode();
   }
 
   private int bearer(String path, String token) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build(),
-            bodyAsString())
-        .statusCode();
+    return service.call("GET", path).token(token).send().statusCode();
   }
 
   private static long now() {

@@ -1,4 +1,4 @@
-package org.haetae.server.cases;
+package org.haetae.server.storage.postgres;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +15,7 @@ import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.NameUse;
 
 /** The small JSON values the case tables keep in jsonb columns. */
-public final class Json {
+final class Json {
   private static final JsonFactory JSON = new JsonFactory();
 
   private Json() {}
@@ -38,7 +38,7 @@ public final class Json {
    * A jsonb value that a column of message references ({@link #refs}) contains when it cites a
    * message of {@code chatKey} (with id {@code messageId} unless null): for {@code @>} lookups.
    */
-  public static String citing(String chatKey, Long messageId) {
+  static String citing(String chatKey, Long messageId) {
     return of(
         g -> {
           g.writeStartArray();
@@ -106,7 +106,7 @@ public final class Json {
   }
 
   /** Reads {@link #scores} back (from the column's text); empty for null. */
-  public static Map<String, Double> scores(String json) {
+  static Map<String, Double> scores(String json) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (json == null) {
       return out;

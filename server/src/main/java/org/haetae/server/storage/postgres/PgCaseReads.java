@@ -1,156 +1,91 @@
-package org.haetae.server.cases;
+package org.haetae.server.storage.postgres;
 
+import static org.haetae.server.storage.postgres.Columns.instant;
+
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.haetae.server.web.Pager;
-import org.springframework.http.HttpStatus;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.storage.CaseReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
-/** What a case's dashboard shows: its figures, rooms, victims' images found, findings, flags. */
-@Service
-public class CaseOverview {
+/** {@link CaseReads} on PostgreSQL. */
+final class PgCaseReads implements CaseReads {
   private final JdbcClient jdbc;
 
-  public CaseOverview(JdbcClient jdbc) {
+  PgCaseReads(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /**
-   * A case's figures. {@code matchedMedia} counts files that matched anything; {@code
-   * hashMatchedMedia} those that matched a victim's image by hash, {@code faceMatchedMedia} those
-   * in which an enrolled face may be (leads, counted apart because they are not findings).
-   */
-  public record Summary(
-      UUID id,
-      String title,
-      Instant importedAt,
-      Instant generatedAt,
-      String custodyHead,
-      String merkleRoot,
-      long custodyEntries,
-      long messages,
-      long mediaFiles,
-      long matchedMessages,
-      long victims,
-      List<String> banks,
-      int maxDistance,
-      int minQuality,
-      long exports,
-      long rooms,
-      long accounts,
-      long matchedMedia,
-      long flags,
-      long rolesToReview,
-      long flagsToReview,
-      long findings,
-      long hashMatchedMedia,
-      long faceMatchedMedia) {}
-
-  /** A room as listed. */
-  public record RoomRow(
-      String key,
-      String name,
-      String type,
-      long messages,
-      long members,
-      long matchedMedia,
-      Instant firstDate,
-      Instant lastDate) {}
-
-  /**
-   * One victim's registered image (a bank entry) and how far it was found to spread; or, when
-   * {@code face}, an enrolled person whose face may be in {@code files} pictures: a lead for
-   * review, not an identification.
-   */
-  public record VictimRow(
-      String bank,
-      String entryId,
-      String labels,
-      long posts,
-      long rooms,
-      Instant firstSeen,
-      boolean face,
-      long files) {}
-
-  /** A finding of the scan (an anomaly in the export, a note on the analysis). */
-  public record FindingRow(
-      String kind, String code, String chatKey, Long messageId, String detail) {}
-
-  /** A flagged message with any reviewer's decision on it. */
-  public record FlagRow(
-      long id,
-      String chatKey,
-      Long messageId,
-      Instant date,
-      String accountKey,
-      String category,
-      String rule,
-      String excerpt,
-      String decision,
-      String decidedBy) {}
-
-  public record CategoryCount(String category, long count) {}
-
-  /** The case's title, for the page header; 404 when there is no such case. */
-  public String title(UUID id) {
-    return jdbc.sql("select title from cases where id = ?")
-        .param(id)
-        .query(String.class)
-        .optional()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
+  @Override
+  public List<CaseRow> cases() {
+    return jdbc.sql(
+            "select c.id, c.title, c.messages, c.victims, c.imported_at,"
+                + " (select count(*) from accounts a where a.case_id = c.id)"
+                + " from cases c order by c.imported_at desc")
+        .query(
+            (r, i) ->
+                new CaseRow(
+                    r.getObject(1, UUID.class),
+                    r.getString(2),
+                    r.getLong(3),
+                    r.getLong(4),
+                    r.getLong(6),
+                    r.getTimestamp(5).toInstant()))
+        .list();
   }
 
-  public long roomCount(UUID id) {
+  @Override
+  public Optional<Location> locate(UUID caseId) {
+    return jdbc.sql("select title, folder from cases where id = ?")
+        .param(caseId)
+        .query((r, i) -> new Location(r.getString(1), Path.of(r.getString(2))))
+        .optional();
+  }
+
+  @Override
+  public long roomCount(OpenCase c) {
     return jdbc.sql("select count(*) from chats where case_id = ?")
-        .param(id)
+        .param(c.id())
         .query(Long.class)
         .single();
   }
 
-  public long findingCount(UUID id) {
+  @Override
+  public long findingCount(OpenCase c) {
     return jdbc.sql("select count(*) from findings where case_id = ?")
-        .param(id)
+        .param(c.id())
         .query(Long.class)
         .single();
   }
 
-  public long accountCount(UUID id) {
-    return jdbc.sql("select count(*) from accounts where case_id = ?")
-        .param(id)
-        .query(Long.class)
-        .single();
-  }
-
-  /** One room; 404 when the case has no such room. */
-  public RoomRow room(UUID id, String key) {
+  @Override
+  public Optional<RoomRow> room(OpenCase c, String key) {
     return jdbc.sql(
             "select key, name, type, messages, members, matched_media, first_date, last_date"
                 + " from chats where case_id = ? and key = ?")
-        .params(id, key)
-        .query(CaseOverview::room)
-        .optional()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such room"));
+        .params(c.id(), key)
+        .query(PgCaseReads::room)
+        .optional();
   }
 
-  /** Rooms by key, in the given order (an account's rooms). */
-  public List<RoomRow> rooms(UUID id, List<String> keys) {
+  @Override
+  public List<RoomRow> rooms(OpenCase c, List<String> keys) {
     return jdbc.sql(
             "select key, name, type, messages, members, matched_media, first_date, last_date"
                 + " from chats where case_id = ? and key = any(?)"
                 + " order by matched_media desc, messages desc limit 500")
-        .params(id, keys.toArray(String[]::new))
-        .query(CaseOverview::room)
+        .params(c.id(), keys.toArray(String[]::new))
+        .query(PgCaseReads::room)
         .list();
   }
 
-  public Summary summary(UUID id) {
+  @Override
+  public Summary summary(OpenCase c) {
     return jdbc.sql(
             """
             select c.id, c.title, c.imported_at, c.generated_at, c.custody_head, c.merkle_root,
@@ -173,7 +108,7 @@ public class CaseOverview {
               (select count(distinct x.media_sha256) from matches x
                  where x.case_id = c.id and x.how = 'face')
             from cases c where c.id = ?""")
-        .param(id)
+        .param(c.id())
         .query(
             (r, i) ->
                 new Summary(
@@ -201,33 +136,29 @@ public class CaseOverview {
                     r.getLong(22),
                     r.getLong(23),
                     r.getLong(24)))
-        .optional()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such case"));
+        .single();
   }
 
-  /** Rooms, those carrying victims' images first, then the busiest. */
-  public List<RoomRow> rooms(UUID id, Pager p) {
+  @Override
+  public List<RoomRow> rooms(OpenCase c, int offset, int limit) {
     return jdbc.sql(
             "select key, name, type, messages, members, matched_media, first_date, last_date"
                 + " from chats where case_id = ?"
                 + " order by matched_media desc, messages desc, key offset ? limit ?")
-        .params(id, p.offset(), p.size())
-        .query(CaseOverview::room)
+        .params(c.id(), offset, limit)
+        .query(PgCaseReads::room)
         .list();
   }
 
-  /**
-   * The bank entries found in the case: victims' images matched by hash first, then enrolled faces
-   * (leads); in each, the most widely posted first.
-   */
-  public List<VictimRow> victims(UUID id, Pager p) {
+  @Override
+  public List<VictimRow> victims(OpenCase c, int offset, int limit) {
     return jdbc.sql(
             """
             select bank, entry_id, max(labels::text), count(*), count(distinct chat_key), min(date),
               bool_or(how = 'face'), count(distinct media_sha256)
             from matches where case_id = ? group by bank, entry_id
             order by bool_or(how = 'face'), count(*) desc, bank, entry_id offset ? limit ?""")
-        .params(id, p.offset(), p.size())
+        .params(c.id(), offset, limit)
         .query(
             (r, i) ->
                 new VictimRow(
@@ -242,36 +173,33 @@ public class CaseOverview {
         .list();
   }
 
-  /**
-   * Files that matched a victim's image by hash, and images in which an enrolled face may be
-   * (leads): counted apart, because only the first are findings.
-   */
-  public record MatchedFiles(long byHash, long byFace) {}
-
-  public MatchedFiles matchedFiles(UUID id) {
+  @Override
+  public MatchedFiles matchedFiles(OpenCase c) {
     return jdbc.sql(
             "select count(distinct media_sha256) filter (where how <> 'face'),"
                 + " count(distinct media_sha256) filter (where how = 'face')"
                 + " from matches where case_id = ?")
-        .param(id)
+        .param(c.id())
         .query((r, i) -> new MatchedFiles(r.getLong(1), r.getLong(2)))
         .single();
   }
 
-  public long victimCount(UUID id) {
+  @Override
+  public long victimCount(OpenCase c) {
     return jdbc.sql(
             "select count(*) from (select 1 from matches where case_id = ?"
                 + " group by bank, entry_id) e")
-        .param(id)
+        .param(c.id())
         .query(Long.class)
         .single();
   }
 
-  public List<FindingRow> findings(UUID id, Pager p) {
+  @Override
+  public List<FindingRow> findings(OpenCase c, int offset, int limit) {
     return jdbc.sql(
             "select kind, code, chat_key, message_id, detail from findings where case_id = ?"
                 + " order by id offset ? limit ?")
-        .params(id, p.offset(), p.size())
+        .params(c.id(), offset, limit)
         .query(
             (r, i) ->
                 new FindingRow(
@@ -283,22 +211,19 @@ public class CaseOverview {
         .list();
   }
 
-  public List<CategoryCount> flagCategories(UUID id) {
+  @Override
+  public List<CategoryCount> flagCategories(OpenCase c) {
     return jdbc.sql(
             "select category, count(*) from flags where case_id = ?"
                 + " group by category order by count(*) desc, category")
-        .param(id)
+        .param(c.id())
         .query((r, i) -> new CategoryCount(r.getString(1), r.getLong(2)))
         .list();
   }
 
-  /**
-   * Flagged messages, those nobody has reviewed first.
-   *
-   * @param category only this category, or null for all
-   * @param accountKey only this account's, or null for all
-   */
-  public List<FlagRow> flags(UUID id, String category, String accountKey, Pager p) {
+  @Override
+  public List<FlagRow> flags(
+      OpenCase c, String category, String accountKey, int offset, int limit) {
     return jdbc.sql(
             """
             select f.id, f.chat_key, f.message_id, f.date, f.account_key, f.category, f.rule,
@@ -309,7 +234,7 @@ public class CaseOverview {
             where f.case_id = ? and (?::text is null or f.category = ?)
               and (?::text is null or f.account_key = ?)
             order by (d.decision is not null), f.date nulls last, f.id offset ? limit ?""")
-        .params(id, category, category, accountKey, accountKey, p.offset(), p.size())
+        .params(c.id(), category, category, accountKey, accountKey, offset, limit)
         .query(
             (r, i) ->
                 new FlagRow(
@@ -326,16 +251,17 @@ public class CaseOverview {
         .list();
   }
 
-  public long flagCount(UUID id, String category, String accountKey) {
+  @Override
+  public long flagCount(OpenCase c, String category, String accountKey) {
     return jdbc.sql(
             "select count(*) from flags where case_id = ? and (?::text is null or category = ?)"
                 + " and (?::text is null or account_key = ?)")
-        .params(id, category, category, accountKey, accountKey)
+        .params(c.id(), category, category, accountKey, accountKey)
         .query(Long.class)
         .single();
   }
 
-  static RoomRow room(ResultSet r, int i) throws SQLException {
+  private static RoomRow room(ResultSet r, int i) throws SQLException {
     return new RoomRow(
         r.getString(1),
         r.getString(2),
@@ -345,11 +271,5 @@ public class CaseOverview {
         r.getLong(6),
         instant(r, 7),
         instant(r, 8));
-  }
-
-  /** A timestamp column as an instant, or null. */
-  public static Instant instant(ResultSet r, int column) throws SQLException {
-    Timestamp t = r.getTimestamp(column);
-    return t == null ? null : t.toInstant();
   }
 }

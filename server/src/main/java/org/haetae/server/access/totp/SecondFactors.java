@@ -1,20 +1,20 @@
 package org.haetae.server.access.totp;
 
 import java.util.Optional;
+import org.haetae.server.storage.UserStore;
 import org.haetae.server.users.UserRole;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Who has a second factor, with which secret, and the last step whose code was accepted (columns of
- * {@code users}, see {@code V4__totp.sql}).
+ * Who has a second factor, with which secret, and the last step whose code was accepted (kept by
+ * the {@link UserStore}, see {@code V4__totp.sql}).
  */
 @Service
-public class TotpStore {
-  private final JdbcClient jdbc;
+public class SecondFactors {
+  private final UserStore users;
 
-  public TotpStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public SecondFactors(UserStore users) {
+    this.users = users;
   }
 
   /** Whether a role may have a second factor: the roles that see investigations. */
@@ -24,11 +24,7 @@ public class TotpStore {
 
   /** The role of {@code username}, or empty if there is no such user. */
   public Optional<UserRole> role(String username) {
-    return jdbc.sql("select role from users where username = ?")
-        .param(username)
-        .query(String.class)
-        .optional()
-        .map(UserRole::ofCode);
+    return users.find(username).map(UserStore.User::role);
   }
 
   /**
@@ -39,13 +35,7 @@ public class TotpStore {
    */
   public String enable(String username) {
     String secret = Totp.base32(Totp.newSecret());
-    int n =
-        jdbc.sql(
-                "update users set totp_secret = ?, totp_last_step = null"
-                    + " where username = ? and role in ('investigator', 'admin')")
-            .params(secret, username)
-            .update();
-    if (n == 0) {
+    if (!users.enableTotp(username, secret)) {
       throw new IllegalArgumentException("no investigator or admin named " + username);
     }
     return secret;
@@ -53,21 +43,12 @@ public class TotpStore {
 
   /** Turns the second factor off; false if it was not on (or there is no such user). */
   public boolean disable(String username) {
-    return jdbc.sql(
-                "update users set totp_secret = null, totp_last_step = null"
-                    + " where username = ? and totp_secret is not null")
-            .param(username)
-            .update()
-        > 0;
+    return users.disableTotp(username);
   }
 
   /** The secret of a user who has the second factor on. */
   public Optional<byte[]> secret(String username) {
-    return jdbc.sql("select totp_secret from users where username = ? and totp_secret is not null")
-        .param(username)
-        .query(String.class)
-        .optional()
-        .map(Totp::fromBase32);
+    return users.totpSecret(username).map(Totp::fromBase32);
   }
 
   public boolean enabled(String username) {
@@ -79,11 +60,6 @@ public class TotpStore {
    * before; false means a replay. Atomic, so two logins racing with one code cannot both win.
    */
   public boolean markUsed(String username, long step) {
-    return jdbc.sql(
-                "update users set totp_last_step = ? where username = ? and totp_secret is not null"
-                    + " and (totp_last_step is null or totp_last_step < ?)")
-            .params(step, username, step)
-            .update()
-        == 1;
+    return users.markTotpUsed(username, step);
   }
 }

@@ -1,4 +1,4 @@
-package org.haetae.server.media;
+package org.haetae.server.storage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -10,23 +10,18 @@ public enum MediaOrder {
    * explicit first, so that the worst is dealt with first; files no classifier scored after the
    * scored ones.
    */
-  REVIEW("review", "matched desc, explicit desc nulls last, message_count desc, sha256"),
+  REVIEW("review"),
   /** As {@link #REVIEW}, the least explicit first: for a reviewer who has to start gently. */
-  LEAST_EXPLICIT(
-      "least-explicit", "matched desc, explicit asc nulls last, message_count desc, sha256"),
+  LEAST_EXPLICIT("least-explicit"),
   /** By first post, oldest first. */
-  DATE("date", "first_seen nulls last, sha256"),
+  DATE("date"),
   /** Matched files first, then the most posted: the order before files were scored. */
-  POSTS("posts", "matched desc, message_count desc, sha256");
+  POSTS("posts");
 
   private final String code;
 
-  /** A fixed clause, never built from the request. */
-  final String sql;
-
-  MediaOrder(String code, String sql) {
+  MediaOrder(String code) {
     this.code = code;
-    this.sql = sql;
   }
 
   /** The parameter's value. */

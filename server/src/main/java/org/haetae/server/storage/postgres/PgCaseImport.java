@@ -1,17 +1,21 @@
-package org.haetae.server.cases;
+package org.haetae.server.storage.postgres;
 
-import java.sql.Array;
+import static org.haetae.server.storage.postgres.Batches.BATCH;
+import static org.haetae.server.storage.postgres.Batches.batch;
+import static org.haetae.server.storage.postgres.Batches.setDouble;
+import static org.haetae.server.storage.postgres.Batches.setInt;
+import static org.haetae.server.storage.postgres.Batches.setLong;
+import static org.haetae.server.storage.postgres.Batches.textArray;
+import static org.haetae.server.storage.postgres.Batches.time;
+import static org.haetae.server.storage.postgres.Columns.clean;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.haetae.analysis.media.FaceEvidence;
 import org.haetae.analysis.media.ImageSignals;
 import org.haetae.analysis.result.ActorProfile;
@@ -23,209 +27,82 @@ import org.haetae.analysis.result.ChatSummary;
 import org.haetae.analysis.result.ExportInfo;
 import org.haetae.analysis.result.MediaItem;
 import org.haetae.analysis.result.MessageRef;
-import org.haetae.analysis.result.Role;
 import org.haetae.analysis.result.RoleClaim;
 import org.haetae.analysis.result.TextFlag;
+import org.haetae.server.storage.CaseImport;
+import org.haetae.server.storage.Reviews.RoleDecision;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Cases in PostgreSQL: a scan's analysis goes in as one transaction, so a reader sees the old
- * version of a case or the new one, never half; a reviewer's decisions on roles survive a new
- * import of the same case.
+ * {@link CaseImport} on PostgreSQL: the analysis goes in with batched inserts on one connection, in
+ * one transaction.
  */
-public final class CaseStore {
-  private static final int BATCH = 1000;
+final class PgCaseImport implements CaseImport {
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
 
-  private final DataSource db;
-
-  public CaseStore(DataSource db) {
-    this.db = db;
+  PgCaseImport(JdbcTemplate jdbc, TransactionTemplate tx) {
+    this.jdbc = jdbc;
+    this.tx = tx;
   }
 
-  /** A case as listed. */
-  public record CaseRow(
-      UUID id, String title, long messages, long victims, long accounts, Instant importedAt) {}
-
-  /** An account as listed, with its roles and any reviewer decision on each. */
-  public record AccountRow(
-      String key, int rank, String displayName, double score, List<RoleRow> roles) {}
-
-  /**
-   * @param role the role's word ({@code creator}, {@code distributor}, ...)
-   * @param decision {@code confirmed}, {@code rejected}, or null while nobody has reviewed it
-   */
-  public record RoleRow(String role, String reason, long evidenceCount, String decision) {}
-
-  /** Stores (or replaces) a case. */
-  public UUID put(CaseAnalysis a, String title, String folder) throws SQLException {
+  @Override
+  public UUID put(CaseAnalysis a, String title, String folder) {
     CaseInfo info = a.info();
     UUID id = UUID.fromString(info.caseId());
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<String[]> decisions = keepDecisions(c, id);
-        delete(c, id);
-        insertCase(c, id, a, title, folder);
-        insertExports(c, id, info.exports());
-        insertChats(c, id, a.chats());
-        insertAccounts(c, id, a.accounts());
-        insertMedia(c, id, a.media());
-        insertMatches(c, id, a.matches());
-        insertFlags(c, id, a.flags());
-        insertFindings(c, id, a.findings());
-        restoreDecisions(c, id, decisions);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    }
+    tx.executeWithoutResult(
+        s ->
+            jdbc.execute(
+                (ConnectionCallback<Void>)
+                    c -> {
+                      List<RoleDecision> decisions = keepDecisions(c, id);
+                      delete(c, id);
+                      insertCase(c, id, a, title, folder);
+                      insertExports(c, id, info.exports());
+                      insertChats(c, id, a.chats());
+                      insertAccounts(c, id, a.accounts());
+                      insertMedia(c, id, a.media());
+                      insertMatches(c, id, a.matches());
+                      insertFlags(c, id, a.flags());
+                      insertFindings(c, id, a.findings());
+                      restoreDecisions(c, id, decisions);
+                      return null;
+                    }));
     return id;
   }
 
-  public List<CaseRow> cases() throws SQLException {
-    List<CaseRow> out = new ArrayList<>();
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select c.id, c.title, c.messages, c.victims, c.imported_at,"
-                    + " (select count(*) from accounts a where a.case_id = c.id)"
-                    + " from cases c order by c.imported_at desc");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(
-            new CaseRow(
-                r.getObject(1, UUID.class),
-                r.getString(2),
-                r.getLong(3),
-                r.getLong(4),
-                r.getLong(6),
-                r.getTimestamp(5).toInstant()));
-      }
-    }
-    return out;
-  }
-
-  /** One page of a case's accounts, highest score first. */
-  public List<AccountRow> accounts(UUID caseId, int offset, int limit) throws SQLException {
-    record Head(String key, int rank, String name, double score) {}
-    List<Head> heads = new ArrayList<>();
-    java.util.Map<String, List<RoleRow>> roles = new java.util.HashMap<>();
-    try (Connection c = db.getConnection()) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "select key, rank, display_name, score from accounts where case_id = ?"
-                  + " order by rank offset ? limit ?")) {
-        s.setObject(1, caseId);
-        s.setInt(2, offset);
-        s.setInt(3, limit);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            heads.add(new Head(r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4)));
-          }
-        }
-      }
-      // The page's roles in one query, not one per account.
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "select account_key, role, reason, evidence_count, decision from role_claims"
-                  + " where case_id = ? and account_key = any(?) order by account_key, role")) {
-        s.setObject(1, caseId);
-        s.setArray(2, c.createArrayOf("text", heads.stream().map(Head::key).toArray()));
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            roles
-                .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                .add(new RoleRow(r.getString(2), r.getString(3), r.getLong(4), r.getString(5)));
-          }
-        }
-      }
-    }
-    List<AccountRow> out = new ArrayList<>();
-    for (Head h : heads) {
-      out.add(
-          new AccountRow(
-              h.key(), h.rank(), h.name(), h.score(), roles.getOrDefault(h.key(), List.of())));
-    }
-    return out;
-  }
-
-  /**
-   * A reviewer confirms or rejects a role; the decision and who made it go into the audit trail.
-   *
-   * @return false when the case has no such claim
-   */
-  public boolean decide(UUID caseId, String account, Role role, boolean confirmed, String by)
-      throws SQLException {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      int n;
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "update role_claims set decision = ?, decided_by = ?, decided_at = now()"
-                  + " where case_id = ? and account_key = ? and role = ?")) {
-        s.setString(1, confirmed ? "confirmed" : "rejected");
-        s.setString(2, by);
-        s.setObject(3, caseId);
-        s.setString(4, account);
-        s.setString(5, role.code());
-        n = s.executeUpdate();
-      }
-      if (n == 1) {
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "insert into audit (actor, action, case_id, target, detail)"
-                    + " values (?, 'role_decided', ?, ?, ?::jsonb)")) {
-          s.setString(1, by);
-          s.setObject(2, caseId);
-          s.setString(3, account + "/" + role.code());
-          s.setString(
-              4,
-              Json.of(
-                  g -> {
-                    g.writeStartObject();
-                    g.writeStringField("decision", confirmed ? "confirmed" : "rejected");
-                    g.writeEndObject();
-                  }));
-          s.executeUpdate();
-        }
-      }
-      c.commit();
-      return n == 1;
-    }
-  }
-
-  private static List<String[]> keepDecisions(Connection c, UUID id) throws SQLException {
-    List<String[]> out = new ArrayList<>();
+  /** The reviewers' decisions on the case's roles, to put back after the new import. */
+  private static List<RoleDecision> keepDecisions(Connection c, UUID id) throws SQLException {
+    List<RoleDecision> out = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "select account_key, role, decision, decided_by, decided_at::text from role_claims"
+            "select account_key, role, decision, decided_by, decided_at from role_claims"
                 + " where case_id = ? and decision is not null")) {
       s.setObject(1, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(
-              new String[] {
-                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)
-              });
+          out.add(PgReviews.roleDecision(r));
         }
       }
     }
     return out;
   }
 
-  private static void restoreDecisions(Connection c, UUID id, List<String[]> decisions)
+  private static void restoreDecisions(Connection c, UUID id, List<RoleDecision> decisions)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "update role_claims set decision = ?, decided_by = ?, decided_at = ?::timestamptz"
+            "update role_claims set decision = ?, decided_by = ?, decided_at = ?"
                 + " where case_id = ? and account_key = ? and role = ?")) {
-      for (String[] d : decisions) {
-        s.setString(1, d[2]);
-        s.setString(2, d[3]);
-        s.setString(3, d[4]);
+      for (RoleDecision d : decisions) {
+        s.setString(1, d.decision().code());
+        s.setString(2, d.decidedBy());
+        s.setTimestamp(3, Columns.timestamp(d.decidedAt()));
         s.setObject(4, id);
-        s.setString(5, d[0]);
-        s.setString(6, d[1]);
+        s.setString(5, d.accountKey());
+        s.setString(6, d.role().code());
         s.addBatch();
       }
       s.executeBatch();
@@ -480,67 +357,5 @@ public final class CaseStore {
           setLong(s, 5, f.message() == null ? null : f.message().messageId());
           s.setString(6, clean(f.detail()));
         });
-  }
-
-  /** Binds one item's columns after the case id. */
-  @FunctionalInterface
-  private interface Binder<T> {
-    void bind(PreparedStatement s, T item) throws SQLException;
-  }
-
-  /** Inserts rows in batches; parameter 1 of {@code sql} is always the case id. */
-  private static <T> void batch(
-      Connection c, String sql, UUID id, List<T> items, Binder<? super T> binder)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      int pending = 0;
-      for (T item : items) {
-        s.setObject(1, id);
-        binder.bind(s, item);
-        s.addBatch();
-        if (++pending == BATCH) {
-          s.executeBatch();
-          pending = 0;
-        }
-      }
-      s.executeBatch();
-    }
-  }
-
-  private static Array textArray(Connection c, List<String> values) throws SQLException {
-    return c.createArrayOf("text", values.stream().map(CaseStore::clean).toArray());
-  }
-
-  private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
-    if (v == null) {
-      s.setNull(i, Types.BIGINT);
-    } else {
-      s.setLong(i, v);
-    }
-  }
-
-  private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
-    if (v == null) {
-      s.setNull(i, Types.INTEGER);
-    } else {
-      s.setInt(i, v);
-    }
-  }
-
-  private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
-    if (v == null || v.isNaN() || v.isInfinite()) {
-      s.setNull(i, Types.DOUBLE);
-    } else {
-      s.setDouble(i, v);
-    }
-  }
-
-  private static Timestamp time(Long unix) {
-    return unix == null ? null : Timestamp.from(Instant.ofEpochSecond(unix));
-  }
-
-  /** PostgreSQL text cannot hold NUL, which exports can; it is replaced, not dropped. */
-  static String clean(String s) {
-    return s == null || s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD');
   }
 }

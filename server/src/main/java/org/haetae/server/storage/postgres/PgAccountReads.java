@@ -1,65 +1,73 @@
-package org.haetae.server.accounts;
+package org.haetae.server.storage.postgres;
+
+import static org.haetae.server.storage.postgres.Columns.instant;
+import static org.haetae.server.storage.postgres.Columns.strings;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import org.haetae.analysis.result.MessageRef;
-import org.haetae.server.cases.CaseOverview;
-import org.haetae.server.cases.Json;
-import org.haetae.server.web.Pager;
-import org.springframework.http.HttpStatus;
+import org.haetae.server.access.OpenCase;
+import org.haetae.server.storage.AccountReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
-/** One account of a case: its names over time, rooms, roles and the messages each role cites. */
-@Service
-public class AccountQueries {
+/** {@link AccountReads} on PostgreSQL. */
+final class PgAccountReads implements AccountReads {
   private final JdbcClient jdbc;
 
-  public AccountQueries(JdbcClient jdbc) {
+  PgAccountReads(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public record Account(
-      String key,
-      int rank,
-      String displayName,
-      boolean namedOnly,
-      List<String> usernames,
-      List<String> rooms,
-      long messages,
-      double score) {}
+  @Override
+  public long accountCount(OpenCase c) {
+    return jdbc.sql("select count(*) from accounts where case_id = ?")
+        .param(c.id())
+        .query(Long.class)
+        .single();
+  }
 
-  /** A name the account went by, with when it was seen. */
-  public record Name(String name, Instant firstSeen, Instant lastSeen, long count) {}
+  @Override
+  public List<AccountRow> ranked(OpenCase c, int offset, int limit) {
+    record Head(String key, int rank, String name, double score) {}
+    List<Head> heads =
+        jdbc.sql(
+                "select key, rank, display_name, score from accounts where case_id = ?"
+                    + " order by rank offset ? limit ?")
+            .params(c.id(), offset, limit)
+            .query((r, i) -> new Head(r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4)))
+            .list();
+    // The page's roles in one query, not one per account.
+    Map<String, List<RoleRow>> roles = new HashMap<>();
+    jdbc.sql(
+            "select account_key, role, reason, evidence_count, decision from role_claims"
+                + " where case_id = ? and account_key = any(?) order by account_key, role")
+        .params(c.id(), heads.stream().map(Head::key).toArray(String[]::new))
+        .query(
+            (r, i) ->
+                roles
+                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                    .add(new RoleRow(r.getString(2), r.getString(3), r.getLong(4), r.getString(5))))
+        .list();
+    List<AccountRow> out = new ArrayList<>();
+    for (Head h : heads) {
+      out.add(
+          new AccountRow(
+              h.key(), h.rank(), h.name(), h.score(), roles.getOrDefault(h.key(), List.of())));
+    }
+    return out;
+  }
 
-  /**
-   * A role, why it was given, the messages it cites (up to 20 of {@code evidenceCount}) and any
-   * reviewer's decision.
-   */
-  public record Role(
-      String role,
-      String reason,
-      long evidenceCount,
-      List<MessageRef> evidence,
-      String decision,
-      String decidedBy,
-      Instant decidedAt) {}
-
-  /** An account as listed in a room. */
-  public record Member(
-      String key, int rank, String displayName, double score, List<String> roles) {}
-
-  public Account account(UUID caseId, String key) {
+  @Override
+  public Optional<Account> account(OpenCase c, String key) {
     return jdbc.sql(
             "select key, rank, display_name, named_only, usernames, chats, messages, score"
                 + " from accounts where case_id = ? and key = ?")
-        .params(caseId, key)
+        .params(c.id(), key)
         .query(
             (r, i) ->
                 new Account(
@@ -67,15 +75,15 @@ public class AccountQueries {
                     r.getInt(2),
                     r.getString(3),
                     r.getBoolean(4),
-                    Arrays.asList((String[]) r.getArray(5).getArray()),
-                    Arrays.asList((String[]) r.getArray(6).getArray()),
+                    strings(r, 5),
+                    strings(r, 6),
                     r.getLong(7),
                     r.getDouble(8)))
-        .optional()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such account"));
+        .optional();
   }
 
-  public List<Name> names(UUID caseId, String key) {
+  @Override
+  public List<Name> names(OpenCase c, String key) {
     return jdbc.sql(
             """
             select n->>'name', (n->>'first_seen')::bigint, (n->>'last_seen')::bigint,
@@ -83,7 +91,7 @@ public class AccountQueries {
             from accounts a, jsonb_array_elements(a.names) n
             where a.case_id = ? and a.key = ?
             order by (n->>'first_seen')::bigint nulls last""")
-        .params(caseId, key)
+        .params(c.id(), key)
         .query(
             (r, i) ->
                 new Name(
@@ -94,13 +102,15 @@ public class AccountQueries {
         .list();
   }
 
-  public List<Role> roles(UUID caseId, String key) {
-    return rolesOf(caseId, List.of(key)).getOrDefault(key, List.of());
+  @Override
+  public List<ClaimedRole> roles(OpenCase c, String key) {
+    return rolesOf(c, List.of(key)).getOrDefault(key, List.of());
   }
 
-  /** The roles of a page of accounts, in two queries whatever the page's size. */
-  public Map<String, List<Role>> rolesOf(UUID caseId, List<String> keys) {
-    Map<String, Map<String, Role>> roles = new LinkedHashMap<>();
+  /** In two queries whatever the page's size. */
+  @Override
+  public Map<String, List<ClaimedRole>> rolesOf(OpenCase c, List<String> keys) {
+    Map<String, Map<String, ClaimedRole>> roles = new LinkedHashMap<>();
     Map<String, List<MessageRef>> cited = new LinkedHashMap<>();
     String[] wanted = keys.toArray(String[]::new);
     jdbc.sql(
@@ -109,7 +119,7 @@ public class AccountQueries {
                 + " order by account_key, case role when 'creator' then 0 when 'requester' then 1"
                 + " when 'distributor' then 2 when 'admin' then 3 when 'possessor' then 4 else 5"
                 + " end")
-        .params(caseId, wanted)
+        .params(c.id(), wanted)
         .query(
             (r, i) -> {
               List<MessageRef> refs = new ArrayList<>();
@@ -118,14 +128,14 @@ public class AccountQueries {
                   .computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>())
                   .put(
                       r.getString(2),
-                      new Role(
+                      new ClaimedRole(
                           r.getString(2),
                           r.getString(3),
                           r.getLong(4),
                           refs,
                           r.getString(5),
                           r.getString(6),
-                          CaseOverview.instant(r, 7)));
+                          instant(r, 7)));
             })
         .list();
     jdbc.sql(
@@ -134,7 +144,7 @@ public class AccountQueries {
               coalesce((e->>'date')::bigint, 0), e->>'export'
             from role_claims c, jsonb_array_elements(c.evidence) e
             where c.case_id = ? and c.account_key = any(?)""")
-        .params(caseId, wanted)
+        .params(c.id(), wanted)
         .query(
             (r, i) ->
                 cited
@@ -143,13 +153,13 @@ public class AccountQueries {
                         new MessageRef(
                             r.getString(2), (Long) r.getObject(3), r.getLong(4), r.getString(5))))
         .list();
-    Map<String, List<Role>> out = new LinkedHashMap<>();
+    Map<String, List<ClaimedRole>> out = new LinkedHashMap<>();
     roles.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
     return out;
   }
 
-  /** Accounts seen in a room, highest score first. */
-  public List<Member> members(UUID caseId, String room, Pager p) {
+  @Override
+  public List<Member> members(OpenCase c, String room, int offset, int limit) {
     return jdbc.sql(
             """
             select a.key, a.rank, a.display_name, a.score,
@@ -158,42 +168,35 @@ public class AccountQueries {
                '{}')
             from accounts a where a.case_id = ? and a.chats @> array[?]::text[]
             order by a.rank offset ? limit ?""")
-        .params(caseId, room, p.offset(), p.size())
+        .params(c.id(), room, offset, limit)
         .query(
             (r, i) ->
                 new Member(
-                    r.getString(1),
-                    r.getInt(2),
-                    r.getString(3),
-                    r.getDouble(4),
-                    Arrays.asList((String[]) r.getArray(5).getArray())))
+                    r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4), strings(r, 5)))
         .list();
   }
 
-  public long memberCount(UUID caseId, String room) {
+  @Override
+  public long memberCount(OpenCase c, String room) {
     return jdbc.sql("select count(*) from accounts where case_id = ? and chats @> array[?]::text[]")
-        .params(caseId, room)
+        .params(c.id(), room)
         .query(Long.class)
         .single();
   }
 
-  /** Accounts whose admin role cites a message of this room. */
-  public List<Member> admins(UUID caseId, String room) {
+  @Override
+  public List<Member> admins(OpenCase c, String room) {
     return jdbc.sql(
             """
             select a.key, a.rank, a.display_name, a.score, array['admin']
             from role_claims c join accounts a on a.case_id = c.case_id and a.key = c.account_key
             where c.case_id = ? and c.role = 'admin' and c.evidence @> ?::jsonb
             order by a.rank limit 100""")
-        .params(caseId, Json.citing(room, null))
+        .params(c.id(), Json.citing(room, null))
         .query(
             (r, i) ->
                 new Member(
-                    r.getString(1),
-                    r.getInt(2),
-                    r.getString(3),
-                    r.getDouble(4),
-                    Arrays.asList((String[]) r.getArray(5).getArray())))
+                    r.getString(1), r.getInt(2), r.getString(3), r.getDouble(4), strings(r, 5)))
         .list();
   }
 
