@@ -11,6 +11,8 @@ import org.haetae.analysis.flags.Flag;
 import org.haetae.analysis.flags.FlagScanner;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.media.MediaFacts;
+import org.haetae.analysis.requests.RequestReader;
+import org.haetae.analysis.requests.RequestReading;
 import org.haetae.analysis.rooms.RoomBook;
 import org.haetae.analysis.rooms.RoomPart;
 import org.haetae.analysis.text.TextDocument;
@@ -48,6 +50,7 @@ public final class ExportIntake implements ExportSink {
   private final ActorBook actors;
   private final MediaCatalog media;
   private final FlagScanner flags;
+  private final RequestReader requests;
   private final Out out;
   private int owner = -1;
   private long messages;
@@ -63,12 +66,14 @@ public final class ExportIntake implements ExportSink {
       ActorBook actors,
       MediaCatalog media,
       FlagScanner flags,
+      RequestReader requests,
       Out out) {
     this.export = export;
     this.rooms = rooms;
     this.actors = actors;
     this.media = media;
     this.flags = flags;
+    this.requests = requests;
     this.out = out;
   }
 
@@ -132,37 +137,25 @@ public final class ExportIntake implements ExportSink {
 
     String text = m.text() == null ? "" : m.text().plain();
     List<Post.FlagHit> hits = new ArrayList<>();
-    boolean request = false;
+    RequestReading reading = null;
     if (!text.isEmpty()) {
       String chatKey = export + ":" + m.chatOrdinal();
       long msgId = m.id() == null ? -1 - m.seq() : m.id();
       TextDocument doc =
           new TextDocument(chatKey, msgId, sender < 0 ? "" : actors.get(sender).key(), date, text);
       out.text(doc);
-      boolean solicitation = false;
-      boolean requestCue = false;
-      boolean target = false;
-      for (Flag f : flags.scan(doc)) {
-        switch (f.category()) {
-          case "request_cue" -> requestCue = true;
-          case "target_cue" -> target = true;
-          default -> {
-            if (f.cue()) {
-              continue;
-            }
-            solicitation |= f.category().equals("solicitation");
-            target |= f.category().equals("personal_details");
-            hits.add(new Post.FlagHit(f.category(), f.rule(), excerpt(text, f.start(), f.end())));
-          }
+      List<Flag> found = flags.scan(doc);
+      for (Flag f : found) {
+        if (!f.cue()) {
+          hits.add(new Post.FlagHit(f.category(), f.rule(), excerpt(text, f.start(), f.end())));
         }
       }
-      if (solicitation && requestCue) {
-        target |= picture || mentions(m) || repliesToPicture(part, m.replyToMessageId());
-        request = target;
-      }
+      reading =
+          requests.read(
+              text, found, picture || repliesToPicture(part, m.replyToMessageId()), mentions(m));
     }
 
-    if (!stored.isEmpty() || picture || a != null || !hits.isEmpty() || request) {
+    if (!stored.isEmpty() || picture || a != null || !hits.isEmpty() || reading != null) {
       out.post(
           new Post(
               part,
@@ -182,7 +175,7 @@ public final class ExportIntake implements ExportSink {
               stored,
               picture,
               hits,
-              request));
+              reading));
     }
   }
 

@@ -13,6 +13,7 @@ import org.haetae.analysis.actors.ActorBook;
 import org.haetae.analysis.intake.CaseMaterial;
 import org.haetae.analysis.intake.Post;
 import org.haetae.analysis.media.MediaMatch;
+import org.haetae.analysis.requests.RequestJudge;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.Role;
 import org.haetae.analysis.result.RoleClaim;
@@ -164,7 +165,7 @@ public final class RoleFinder {
         continue;
       }
       String requestKey = CaseMaterial.key(m.room(p), p.replyTo());
-      if (!m.requests().contains(requestKey)) {
+      if (!m.requests().containsKey(requestKey)) {
         continue;
       }
       boolean fresh = false;
@@ -186,12 +187,9 @@ public final class RoleFinder {
 
   private void requesters() {
     for (Post p : m.posts()) {
-      if (p.request()) {
-        claim(
-            p.sender(),
-            Role.REQUESTER,
-            "asked for material of a named or pictured person",
-            m.ref(p));
+      RequestJudge.Finding f = p.id() == null ? null : m.requests().get(m.key(p));
+      if (f != null) {
+        claim(p.sender(), Role.REQUESTER, f.reason(), m.ref(p));
       }
     }
   }
