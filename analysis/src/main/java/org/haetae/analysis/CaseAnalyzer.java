@@ -261,7 +261,8 @@ public final class CaseAnalyzer implements AutoCloseable {
             victims.size(),
             ctx.custodyHead(),
             ctx.merkleRoot(),
-            ctx.custodyEntries());
+            ctx.custodyEntries(),
+            lexicon.sources().stream().map(Lexicon.Source::label).toList());
     return new CaseAnalysis(
         info,
         chats,
@@ -324,8 +325,9 @@ public final class CaseAnalyzer implements AutoCloseable {
       if (!p.actionNames().isEmpty()) {
         Room room = rooms.of(p.part());
         for (String name : p.actionNames()) {
+          // A name no account was seen with stays a named-only actor, still a member of the room.
           int who = actors.byName(name);
-          if (who >= 0 && !actors.get(who).namedOnly()) {
+          if (who >= 0) {
             room.members().set(who);
             invited.computeIfAbsent(who, w -> new BitSet());
           }

@@ -224,7 +224,7 @@ final class KoreanAsks {
       // 요청 받습니다 is an offer; 부탁해요, 요청합니다, 부탁드립니다 ask.
       return true;
     }
-    return n.is("JX")
+    return n.is("JX", "요")
         || n.is("VCP")
         || n.is("SF")
         || n.is("IC")

@@ -16,8 +16,8 @@ import org.haetae.analysis.intake.Post;
  * its context: the room it was sent in and the posts that answered it.
  *
  * <p>A message is a request when it asks, is not legitimate talk (a guard: news, law, retouching,
- * pets and logos; news and law always, the others unless explicit words name a person), is about
- * someone (a target, a picture, or an answer), and its weights reach 1:
+ * pets and logos, room notices; news, law and notices always, the others unless explicit words name
+ * a person), is about someone (a target, a picture, or an answer), and its weights reach 1:
  *
  * <pre>
  * act (lexicon words by weight, at least 0.3 for an ask on a verb of making, editing, doing)
@@ -142,7 +142,9 @@ public final class RequestJudge {
       Post answeredMatched,
       Post answeredNew,
       Function<Post, String> room) {
-    boolean talk = rd.guards().stream().anyMatch(g -> g.startsWith("news") || g.startsWith("law"));
+    boolean talk =
+        rd.guards().stream()
+            .anyMatch(g -> g.startsWith("news") || g.startsWith("law") || g.startsWith("a room"));
     if (talk || !rd.guards().isEmpty() && !(rd.explicit() && rd.target() > 0)) {
       return null;
     }

@@ -35,7 +35,8 @@ public final class RequestReader {
           "news_guard", "news",
           "law_guard", "law",
           "retouch_guard", "retouching",
-          "object_guard", "pets, logos or group photos");
+          "object_guard", "pets, logos or group photos",
+          "notice_guard", "a room notice");
 
   private final KoreanAsks korean = new KoreanAsks();
   private final List<String> editStems;

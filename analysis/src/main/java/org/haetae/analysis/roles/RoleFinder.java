@@ -281,7 +281,7 @@ public final class RoleFinder {
     }
   }
 
-  /** Accounts present in a room with no other role. */
+  /** Accounts present in a room with no other role, and names invited to one. */
   private void members() {
     ActorBook actors = m.actors();
     Map<Integer, MessageRef> presence = new HashMap<>();
@@ -290,6 +290,13 @@ public final class RoleFinder {
         if (p.actionActor() >= 0) {
           presence.putIfAbsent(p.actionActor(), m.ref(p));
         }
+        // Invited by name: cited by the service message that names them.
+        for (String name : p.actionNames()) {
+          int who = actors.byName(name);
+          if (who >= 0) {
+            presence.putIfAbsent(who, m.ref(p));
+          }
+        }
       }
     }
     for (Map.Entry<Integer, java.util.BitSet> e : m.invited().entrySet()) {
@@ -297,7 +304,11 @@ public final class RoleFinder {
     }
     for (int i = 0; i < actors.size(); i++) {
       ActorBook.Actor a = actors.get(i);
-      if (a.namedOnly() || claims.containsKey(i) || !a.key().startsWith("user")) {
+      // A name that only a service message's member list gives (invited, never posting) is a
+      // member too, listed by name; other named-only actors (forward sources) are not.
+      boolean invitedByName = a.namedOnly() && m.invited().containsKey(i);
+      if (claims.containsKey(i)
+          || !invitedByName && (a.namedOnly() || !a.key().startsWith("user"))) {
         continue;
       }
       MessageRef ref = presence.get(i);

@@ -58,6 +58,7 @@ public final class Scan {
    * @param lexicon null for the built-in one
    * @param thumbnails put blurred thumbnails of matched media in report.html
    * @param faces search images for enrolled faces and score them, or null to skip the face stage
+   * @param caseLexicons lexicons whose rules are added to the built-in one (or to {@code lexicon})
    */
   public record Options(
       List<Path> exports,
@@ -67,7 +68,25 @@ public final class Scan {
       int threads,
       boolean thumbnails,
       ProgressSink progress,
-      FaceScan faces) {
+      FaceScan faces,
+      List<Path> caseLexicons) {
+    public Options {
+      caseLexicons = caseLexicons == null ? List.of() : List.copyOf(caseLexicons);
+    }
+
+    /** With the face stage and no case lexicon. */
+    public Options(
+        List<Path> exports,
+        List<String> banks,
+        Matcher.Settings match,
+        Path lexicon,
+        int threads,
+        boolean thumbnails,
+        ProgressSink progress,
+        FaceScan faces) {
+      this(exports, banks, match, lexicon, threads, thumbnails, progress, faces, List.of());
+    }
+
     /** Without the face stage. */
     public Options(
         List<Path> exports,
@@ -114,6 +133,9 @@ public final class Scan {
 
   public Result run() throws IOException, CustodyException {
     Lexicon lexicon = lexicon(options.lexicon());
+    for (Path caseLexicon : options.caseLexicons()) {
+      lexicon = lexicon.plus(lexicon(caseLexicon));
+    }
     for (String b : options.banks()) {
       if (banks.find(b).isEmpty()) {
         throw new InputException("no bank named " + b + " (see haetae bank list)");
@@ -184,6 +206,17 @@ public final class Scan {
       f.put("min_quality", options.match().minQuality());
       f.put("files", media.files());
       f.put("files_matched", matched);
+      // Which words the analysis looked for: every lexicon by name, version and digest.
+      List<Map<String, Object>> lexicons = new ArrayList<>();
+      for (Lexicon.Source s : lexicon.sources()) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("name", s.name());
+        l.put("version", s.version());
+        l.put("sha256", s.sha256());
+        l.put("rules", s.rules());
+        lexicons.add(l);
+      }
+      f.put("lexicons", lexicons);
       if (options.faces() != null) {
         f.put("face_banks", options.faces().bankNames());
         f.put("face_threshold", options.faces().threshold());
@@ -311,7 +344,7 @@ public final class Scan {
         intake, export.toAbsolutePath().normalize().toString(), d.sha256(), s.shape(), s.chats());
   }
 
-  /** The built-in lexicon, or the user's file; a bad file is bad input naming file and line. */
+  /** The built-in lexicon, or a file; a bad file is bad input naming file and line. */
   private static Lexicon lexicon(Path file) throws IOException {
     if (file == null) {
       return Lexicon.builtIn();
