@@ -99,6 +99,14 @@ public final class RequestReader {
         guards.add(GUARD_KINDS.get(c) + " (" + excerpt(normal, f) + ")");
       }
     }
+    // A bare question ("이거 맞음?" under a picture, "this one?") asks only when it is about an
+    // edit or names someone: makers ask it of their own deliveries too.
+    boolean worded = act > 0 || !targets.isEmpty();
+    asks.removeIf(
+        a ->
+            a.form() == Ask.Form.QUESTION
+                && !worded
+                && (a.anchor() == null || !isStem(a.anchor(), editStems)));
     if (asks.isEmpty()) {
       return null;
     }
