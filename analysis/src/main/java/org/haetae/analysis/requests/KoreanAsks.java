@@ -221,8 +221,14 @@ final class KoreanAsks {
     }
     Morph n = ms.get(j);
     if (n.is("XSV") || n.is("VV", "드리")) {
-      // 요청 받습니다 is an offer; 부탁해요, 요청합니다, 부탁드립니다 ask.
-      return true;
+      // 부탁해요, 요청합니다, 부탁드립니다 ask; 요청하신 거 ("what you asked for", said when
+      // delivering) and 요청했어 (past) do not, nor does 요청 받습니다, an offer.
+      int k = j + 1;
+      if (k < ms.size() && ms.get(k).is("EP", "시")) {
+        k++;
+      }
+      return k >= ms.size()
+          || !(ms.get(k).is("ETM") || ms.get(k).is("EP") && PAST.contains(ms.get(k).surface()));
     }
     return n.is("JX", "요")
         || n.is("VCP")

@@ -28,9 +28,10 @@ import org.haetae.analysis.intake.Post;
  * + 1.0 answered with matched media, or 0.5 answered with a picture seen nowhere earlier in the case
  * </pre>
  *
- * An answer is a reply to the message, or a post with media among the next five messages of the
- * room within the hour, by someone else. Everyday words are decided by context, never alone: an ask
- * on "make" or "do" weighs 0.3 and needs a target and context to reach 1.
+ * An answer is a reply to the message, or (when the message names someone, points at a picture or
+ * words an edit) a post with media among the next five messages of the room within the hour, by
+ * someone else. Everyday words are decided by context, never alone: an ask on "make" or "do" weighs
+ * 0.3 and needs a target and context to reach 1.
  */
 public final class RequestJudge {
   static final double THRESHOLD = 1.0;
@@ -98,7 +99,10 @@ public final class RequestJudge {
       List<Post> answers = new ArrayList<>(replies.getOrDefault(k, List.of()));
       List<Integer> inRoom = byRoom.get(r);
       Integer at = position.get(k);
-      for (int j = at + 1; at != null && j < inRoom.size(); j++) {
+      // The next posts count as answers only to a message that names someone, points at a picture
+      // or words an edit: "노래 추천 좀" followed by someone's photo is no request.
+      boolean answerable = rd.target() > 0 || rd.picture() || rd.act() >= 0.5;
+      for (int j = at + 1; answerable && at != null && j < inRoom.size(); j++) {
         Post n = posts.get(inRoom.get(j));
         if (n.id() == null
             || n.id() > p.id() + NEXT_MESSAGES
