@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,6 +32,7 @@ import org.haetae.analysis.result.SpreadEvent;
 import org.haetae.analysis.result.SpreadTrail;
 import org.haetae.analysis.result.TextFlag;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.custody.LogScan;
 import org.haetae.evidence.keys.SigningKey;
@@ -89,13 +89,12 @@ public final class CaseFixture {
         CustodyLog.open(
             folder.custodyLog(),
             signer,
-            Map.of("case_id", CASE_ID, "vault_key_id", key.id()),
+            new CustodyLog.Genesis(CASE_ID, key.id(), null),
             5,
             Clock.systemUTC(),
             e -> {})) {
       log.append(
-          "acquisition",
-          Map.of("export", EXPORT_1, "result_json_sha256", EXPORT_1 + "1".repeat(52)));
+          new CustodyEvent.Acquisition(EXPORT_1, null, EXPORT_1 + "1".repeat(52), null, null));
       for (int i = 0; i < 3; i++) {
         byte[] img = i == 2 ? png(300, 200, i) : jpeg(640, 480, i);
         StoredBlob b = vault.put(img);
@@ -108,7 +107,7 @@ public final class CaseFixture {
       corrupt = bad.sha256();
       stored(log, EXPORT_1, "photos/broken.jpg", bad, "image");
       stored++;
-      log.append("hash_failed", Map.of("sha256", corrupt, "reason", "not_an_image"));
+      log.append(new CustodyEvent.HashFailed(corrupt, "not_an_image", null));
       StoredBlob v = vault.put(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'});
       video = v.sha256();
       stored(log, EXPORT_1, "video_files/clip.mp4", v, "video");
@@ -116,19 +115,20 @@ public final class CaseFixture {
       // The same content under a hostile file name, for the CSV.
       stored(log, EXPORT_1, FORMULA_PATH, vault.put(jpeg(640, 480, 0)), "image");
       stored++;
-      log.append(
-          "not_stored",
-          Map.of("export", EXPORT_1, "path", "files/link_to_etc", "reason", "symbolic_link"));
+      log.append(new CustodyEvent.NotStored(EXPORT_1, "files/link_to_etc", "symbolic_link"));
       // An older-style export whose entries name no export: the acquisition before them does.
-      log.append("acquisition", Map.of("result_json_sha256", EXPORT_2_SHA));
-      Map<String, Object> f = new LinkedHashMap<>();
+      log.append(new CustodyEvent.Acquisition(null, null, EXPORT_2_SHA, null, null));
       StoredBlob again = vault.put(jpeg(640, 480, 1));
-      f.put("path", "chats/chat_01/photos/같은사진,복사본.jpg");
-      f.put("size", again.size());
-      f.put("sha256", again.sha256());
-      f.put("stored_sha256", again.storedSha256());
-      f.put("kind", "image");
-      log.append("stored", f);
+      log.append(
+          new CustodyEvent.Stored(
+              null,
+              "chats/chat_01/photos/같은사진,복사본.jpg",
+              again.size(),
+              again.sha256(),
+              again.storedSha256(),
+              null,
+              "image",
+              null));
       stored++;
       log.checkpoint();
     }
@@ -146,27 +146,21 @@ public final class CaseFixture {
 
   private static void stored(CustodyLog log, String export, String path, StoredBlob b, String kind)
       throws IOException {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("export", export);
-    f.put("path", path);
-    f.put("size", b.size());
-    f.put("sha256", b.sha256());
-    f.put("stored_sha256", b.storedSha256());
-    f.put("kind", kind);
-    f.put("new_blob", b.created());
-    log.append("stored", f);
+    log.append(
+        new CustodyEvent.Stored(
+            export, path, b.size(), b.sha256(), b.storedSha256(), null, kind, b.created()));
   }
 
   private static void hashed(CustodyLog log, String sha, int i) throws IOException {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("sha256", sha);
-    f.put("md5", Integer.toHexString(i).repeat(32).substring(0, 32));
-    f.put("pdq", "f0".repeat(32));
-    f.put("quality", 90 + i);
-    f.put("format", "jpeg");
-    f.put("width", 640);
-    f.put("height", 480);
-    log.append("hashed", f);
+    log.append(
+        new CustodyEvent.Hashed(
+            sha,
+            Integer.toHexString(i).repeat(32).substring(0, 32),
+            "f0".repeat(32),
+            90 + i,
+            "jpeg",
+            640,
+            480));
   }
 
   /** A generated abstract picture: gradients and discs, nothing resembling a person. */

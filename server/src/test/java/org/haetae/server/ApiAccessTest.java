@@ -157,10 +157,10 @@ class ApiAccessTest {
   void aScanStartedThroughTheApiBecomesACaseOfItsStarter() throws Exception {
     demoCase();
     Path export = data.resolve("imports").resolve("room-1");
-    org.haetae.telegram.synth.SyntheticExport.write(
+    org.haetae.demo.export.SyntheticExport.write(
         export,
-        new org.haetae.telegram.synth.SyntheticExport.Options(
-            4, org.haetae.telegram.synth.SyntheticExport.Shape.SINGLE_CHAT, 1, 200, 3, false));
+        new org.haetae.demo.export.SyntheticExport.Options(
+            4, org.haetae.demo.export.SyntheticExport.Shape.SINGLE_CHAT, 1, 200, 3, false));
     // Only folders inside the import folder can be scanned.
     HttpResponse<String> outside =
         post("/api/v1/scans", "{\"exports\":[\"../../etc\"]}", "kim", "kim-password-1");

@@ -13,12 +13,12 @@ import org.haetae.analysis.intake.ExportIntake;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.result.Role;
+import org.haetae.demo.export.SyntheticExport;
 import org.haetae.server.cases.CaseStore;
 import org.haetae.server.db.Database;
 import org.haetae.telegram.read.ExportReader;
 import org.haetae.telegram.read.ReadSummary;
 import org.haetae.telegram.read.ReaderOptions;
-import org.haetae.telegram.synth.SyntheticExport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

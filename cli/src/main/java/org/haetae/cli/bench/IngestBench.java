@@ -2,6 +2,7 @@ package org.haetae.cli.bench;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.haetae.demo.export.SyntheticExport;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
@@ -14,7 +15,6 @@ import org.haetae.telegram.read.ExportReader;
 import org.haetae.telegram.read.ExportSink;
 import org.haetae.telegram.read.ReadSummary;
 import org.haetae.telegram.read.ReaderOptions;
-import org.haetae.telegram.synth.SyntheticExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.haetae.cli.demo.Investigation;
+import org.haetae.cli.demo.DemoBank;
+import org.haetae.demo.investigation.Investigation;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
@@ -58,7 +59,7 @@ public final class ScanBench implements Callable<Integer> {
 
       FileBankStore banks = new FileBankStore(work.resolve("data/banks"));
       BankImporter.Result imported =
-          Investigation.importBank(material, banks, "demo-victims", (l, why) -> {});
+          DemoBank.importFrom(material, banks, "demo-victims", (l, why) -> {});
       fig.print("scan.bank.entries", imported.added(), "entries");
       List<Path> exports = Investigation.exports(material);
       Heap.resetPeaks();

@@ -12,8 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.haetae.cli.demo.Investigation;
+import org.haetae.cli.demo.DemoBank;
 import org.haetae.cli.serve.DemoLogins;
+import org.haetae.demo.investigation.Investigation;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
@@ -63,7 +64,7 @@ public final class ServeBench implements Callable<Integer> {
       Path material = work.resolve("material");
       Investigation.write(material, Investigation.Options.demo(1));
       FileBankStore banks = new FileBankStore(work.resolve("data/banks"));
-      Investigation.importBank(material, banks, "v", (l, why) -> {});
+      DemoBank.importFrom(material, banks, "v", (l, why) -> {});
       List<Path> exports = Investigation.exports(material);
       Path keys = work.resolve("data/keys");
       Scan.Result r =

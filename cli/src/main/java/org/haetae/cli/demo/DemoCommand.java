@@ -15,6 +15,8 @@ import org.haetae.cli.bank.Banks;
 import org.haetae.cli.progress.Progress;
 import org.haetae.cli.scan.ScanCommand;
 import org.haetae.cli.serve.DemoLogins;
+import org.haetae.demo.investigation.GroundTruth;
+import org.haetae.demo.investigation.Investigation;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.faces.search.FaceEngine;
@@ -104,7 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     BankStore banks = Banks.store(dataDir);
     BankImporter.Result b =
-        Investigation.importBank(
+        DemoBank.importFrom(
             material,
             banks,
             BANK,

@@ -12,6 +12,7 @@ import org.haetae.analysis.result.ActorProfile;
 import org.haetae.analysis.result.BankMatch;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.result.RoleClaim;
+import org.haetae.demo.investigation.GroundTruth;
 
 /**
  * How the scan's roles and matches compare with a generated case's ground truth: precision and

@@ -10,6 +10,7 @@ import org.haetae.cli.DataDirOption;
 import org.haetae.cli.ExitCodes;
 import org.haetae.cli.UserInputException;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.pipeline.ingest.Ingestion;
 import org.haetae.pipeline.keys.Keys;
@@ -106,21 +107,21 @@ public final class IngestCommand implements Callable<Integer> {
               + r.repair().savedAs().getFileName()
               + ", and the repair logged");
     }
-    Map<String, Object> rec = r.records();
+    CustodyEvent.Records rec = r.records();
     out.println(
         "export: "
-            + rec.get("shape")
+            + rec.shape()
             + ", "
-            + rec.get("messages")
+            + rec.messages()
             + " messages in "
-            + rec.get("chats")
+            + rec.chats()
             + " chats, "
-            + rec.get("media_refs")
+            + rec.mediaRefs()
             + " media references");
-    if (Boolean.FALSE.equals(rec.get("complete"))) {
-      out.println("export truncated: " + rec.get("error") + "; everything before it was read");
+    if (!rec.complete()) {
+      out.println("export truncated: " + rec.error() + "; everything before it was read");
     }
-    if (rec.get("findings") instanceof Map<?, ?> f && !f.isEmpty()) {
+    if (rec.findings() instanceof Map<?, ?> f && !f.isEmpty()) {
       out.println("findings: " + f.toString().replaceAll("[{}]", "").replace("=", " "));
     }
     out.println(

@@ -223,10 +223,10 @@ public final class ScanCommand implements Callable<Integer> {
         "case %s: %d exports, %d rooms, %d messages, %d media files%n",
         i.caseId(), i.exports().size(), a.chats().size(), i.messages(), i.mediaFiles());
     for (Ingestion.Result in : r.ingested()) {
-      if (Boolean.FALSE.equals(in.records().get("complete"))) {
+      if (!in.records().complete()) {
         w.printf(
             "export %s is cut off (%s): everything before that point was read%n",
-            in.export(), in.records().get("error"));
+            in.export(), in.records().error());
       }
     }
     w.printf(

@@ -34,7 +34,37 @@ class ModuleBoundariesTest {
             "org.haetae.matching..",
             "org.haetae.evidence..",
             "org.haetae.telegram..",
+            "org.haetae.demo..",
             "org.haetae.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theDemoGeneratorWritesExportsFromHashingAloneAndOnlyTheCliRunsIt() {
+    // Its ground truth measures the reader and the analysis, so it must not be built from them.
+    noClasses()
+        .that()
+        .resideInAPackage("org.haetae.demo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.haetae.matching..",
+            "org.haetae.evidence..",
+            "org.haetae.telegram..",
+            "org.haetae.analysis..",
+            "org.haetae.report..",
+            "org.haetae.notices..",
+            "org.haetae.faces..",
+            "org.haetae.pipeline..",
+            "org.haetae.server..",
+            "org.haetae.cli..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.haetae.demo..", "org.haetae.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.haetae.demo..")
         .check(classes);
   }
 
@@ -154,6 +184,7 @@ class ModuleBoundariesTest {
             "org.haetae.matching..",
             "org.haetae.evidence..",
             "org.haetae.telegram..",
+            "org.haetae.demo..",
             "org.haetae.analysis..",
             "org.haetae.report..",
             "org.haetae.notices..",

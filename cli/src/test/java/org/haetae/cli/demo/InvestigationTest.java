@@ -18,6 +18,8 @@ import org.haetae.analysis.flags.FlagScanner;
 import org.haetae.analysis.flags.Lexicon;
 import org.haetae.analysis.text.TextDocument;
 import org.haetae.cli.CliRun;
+import org.haetae.demo.investigation.GroundTruth;
+import org.haetae.demo.investigation.Investigation;
 import org.haetae.hashing.ImageHasher;
 import org.haetae.hashing.ImageHashes;
 import org.haetae.hashing.digest.ContentDigests;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.haetae.cli.CliRun;
-import org.haetae.telegram.synth.SyntheticExport;
-import org.haetae.telegram.synth.SyntheticExport.Shape;
+import org.haetae.demo.export.SyntheticExport;
+import org.haetae.demo.export.SyntheticExport.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,9 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.haetae.cli.CliRun;
+import org.haetae.demo.export.SyntheticExport;
+import org.haetae.demo.export.SyntheticExport.Shape;
 import org.haetae.evidence.custody.Entry;
-import org.haetae.telegram.synth.SyntheticExport;
-import org.haetae.telegram.synth.SyntheticExport.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.haetae.cli.demo.GroundTruth;
-import org.haetae.cli.demo.Investigation;
+import org.haetae.cli.demo.DemoBank;
 import org.haetae.cli.demo.RoleAccuracy;
+import org.haetae.demo.investigation.GroundTruth;
+import org.haetae.demo.investigation.Investigation;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
@@ -84,7 +85,7 @@ class RoleAccuracyTest {
     Path material = dir.resolve("material");
     Investigation.write(material, Investigation.Options.demo(seed));
     FileBankStore banks = new FileBankStore(dir.resolve("banks"));
-    Investigation.importBank(material, banks, "v", (l, why) -> {});
+    DemoBank.importFrom(material, banks, "v", (l, why) -> {});
     List<Path> exports = Investigation.exports(material);
     Scan.Result r =
         new Scan(

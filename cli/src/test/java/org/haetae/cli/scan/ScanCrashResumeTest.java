@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.haetae.cli.CliRun;
+import org.haetae.demo.export.SyntheticExport;
+import org.haetae.demo.export.SyntheticExport.Shape;
 import org.haetae.hashing.ImageHasher;
-import org.haetae.telegram.synth.SyntheticExport;
-import org.haetae.telegram.synth.SyntheticExport.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

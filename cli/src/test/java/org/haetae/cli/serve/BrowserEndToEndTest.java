@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.haetae.cli.demo.Investigation;
+import org.haetae.cli.demo.DemoBank;
+import org.haetae.demo.investigation.Investigation;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.casefolder.CaseVerifier;
 import org.haetae.evidence.casefolder.VerifyReport;
@@ -229,7 +230,7 @@ class BrowserEndToEndTest {
     Path material = caseDir.resolveSibling("material");
     Investigation.write(material, new Investigation.Options(5, 1_000, 40, 100, 160, 120));
     FileBankStore banks = new FileBankStore(data.resolve("banks"));
-    Investigation.importBank(material, banks, "victims", (l, why) -> {});
+    DemoBank.importFrom(material, banks, "victims", (l, why) -> {});
     Keys keys = Keys.load(data, null, true);
     return new Scan(
             new CaseFolder(caseDir),

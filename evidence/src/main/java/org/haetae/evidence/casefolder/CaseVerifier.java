@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.LogScan;
 import org.haetae.evidence.keys.VaultKey;
@@ -55,27 +56,21 @@ public final class CaseVerifier {
           LogScan.scan(
               folder.custodyLog(),
               e -> {
-                if (e.seq() == 0) {
-                  keyId[0] = e.string("vault_key_id");
-                }
-                if (e.type().equals("stored")) {
-                  blobs.putIfAbsent(
-                      e.string("sha256"),
-                      new Logged(e.seq(), e.number("size", -1), e.string("stored_sha256")));
-                } else if (e.fields().get("files") instanceof Map
-                    && (e.type().equals("records") || e.type().equals("outputs"))) {
-                  String base =
-                      e.type().equals("outputs")
-                          ? ""
-                          : e.string("export") == null
-                              ? "records/"
-                              : "records/" + e.string("export") + "/";
-                  for (Map.Entry<String, Object> f : cast(e.fields().get("files")).entrySet()) {
-                    // A later entry for the same file supersedes an earlier one (a new scan).
-                    fileSets.put(
-                        base + f.getKey(),
-                        new LoggedFiles(e.seq(), f.getValue() instanceof String s ? s : null));
-                  }
+                switch (e.event()) {
+                  case CustodyEvent.CaseOpened o when e.seq() == 0 -> keyId[0] = o.vaultKeyId();
+                  case CustodyEvent.Stored s ->
+                      blobs.putIfAbsent(
+                          s.sha256(), new Logged(e.seq(), s.size(), s.storedSha256()));
+                  case CustodyEvent.Records r when r.files() != null ->
+                      // Records of logs from before several exports per case name no export.
+                      logFiles(
+                          fileSets,
+                          r.export() == null ? "records/" : "records/" + r.export() + "/",
+                          e.seq(),
+                          r.files());
+                  case CustodyEvent.Outputs o when o.files() != null ->
+                      logFiles(fileSets, "", e.seq(), o.files());
+                  default -> {}
                 }
               });
     } catch (CustodyException e) {
@@ -183,8 +178,9 @@ public final class CaseVerifier {
 
   private record LoggedFiles(long seq, String sha256) {}
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> cast(Object o) {
-    return (Map<String, Object>) o;
+  private static void logFiles(
+      Map<String, LoggedFiles> sets, String base, long seq, Map<String, String> files) {
+    // A later entry for the same file supersedes an earlier one (a new scan).
+    files.forEach((name, sha) -> sets.put(base + name, new LoggedFiles(seq, sha)));
   }
 }

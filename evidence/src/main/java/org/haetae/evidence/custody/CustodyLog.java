@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.merkle.MerkleAccumulator;
@@ -69,6 +67,15 @@ public final class CustodyLog implements AutoCloseable {
   }
 
   /**
+   * What a new log's {@code case_opened} entry names besides its format and signing key; any of
+   * them may be null.
+   */
+  public record Genesis(String caseId, String vaultKeyId, String createdBy) {
+    /** For writers that only ever append to an existing case. */
+    public static final Genesis NONE = new Genesis(null, null, null);
+  }
+
+  /**
    * Opens (or creates) a log. A new log starts with a {@code case_opened} entry holding {@code
    * genesis} and the signer's public key. {@code each} sees every existing entry, so callers can
    * rebuild what a previous run had done.
@@ -76,7 +83,7 @@ public final class CustodyLog implements AutoCloseable {
   public static CustodyLog open(
       Path file,
       SigningKey signer,
-      Map<String, ?> genesis,
+      Genesis genesis,
       int checkpointEvery,
       Clock clock,
       Consumer<Entry> each)
@@ -104,18 +111,18 @@ public final class CustodyLog implements AutoCloseable {
     ch.position(scan.goodBytes());
     CustodyLog log = new CustodyLog(file, ch, signer, clock, checkpointEvery, scan, repair);
     if (log.size == 0) {
-      Map<String, Object> g = new LinkedHashMap<>();
-      g.put("format", "haetae-custody-v1");
-      g.putAll(genesis);
-      g.put("signing_public_key", signer.publicKeyBase64());
-      log.append("case_opened", g);
+      log.appendOwn(
+          new CustodyEvent.CaseOpened(
+              CustodyEvent.CaseOpened.FORMAT,
+              genesis.caseId(),
+              genesis.vaultKeyId(),
+              genesis.createdBy(),
+              signer.publicKeyBase64()));
     }
     if (repair != null) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("dropped_bytes", repair.droppedBytes());
-      f.put("dropped_sha256", repair.droppedSha256());
-      f.put("saved_as", side(repair));
-      log.append("log_repaired", f);
+      log.appendOwn(
+          new CustodyEvent.LogRepaired(
+              repair.droppedBytes(), repair.droppedSha256(), side(repair)));
     }
     return log;
   }
@@ -142,11 +149,23 @@ public final class CustodyLog implements AutoCloseable {
   }
 
   /** Appends one entry; the line is on disk (in the OS) when this returns. */
-  public synchronized Entry append(String type, Map<String, ?> fields) throws IOException {
-    if (type.equals("checkpoint")) {
-      throw new IllegalArgumentException("checkpoints are made by checkpoint()");
+  public synchronized Entry append(CustodyEvent event) throws IOException {
+    switch (event) {
+      case CustodyEvent.Checkpoint c ->
+          throw new IllegalArgumentException("checkpoints are made by checkpoint()");
+      case CustodyEvent.CaseOpened c ->
+          throw new IllegalArgumentException("the log opens the case itself");
+      case CustodyEvent.LogRepaired r ->
+          throw new IllegalArgumentException("the log logs its own repairs");
+      case CustodyEvent.Unknown u ->
+          throw new IllegalArgumentException("cannot log an event of unknown type " + u.type());
+      default -> {}
     }
-    Entry e = write(type, fields);
+    return appendOwn(event);
+  }
+
+  private Entry appendOwn(CustodyEvent event) throws IOException {
+    Entry e = write(event);
     if (++sinceCheckpoint >= checkpointEvery) {
       checkpoint();
     }
@@ -162,21 +181,18 @@ public final class CustodyLog implements AutoCloseable {
   public synchronized Entry checkpoint() throws IOException {
     String root = root();
     byte[] sig = signer.sign(LogScan.checkpointMessage(size, head, root));
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("size", size);
-    f.put("head", head);
-    f.put("root", root);
-    f.put("signature", Base64.getEncoder().encodeToString(sig));
-    Entry e = write("checkpoint", f);
+    Entry e =
+        write(
+            new CustodyEvent.Checkpoint(size, head, root, Base64.getEncoder().encodeToString(sig)));
     // Make everything up to a checkpoint survive a power cut, not only a killed process.
     channel.force(false);
     sinceCheckpoint = 0;
     return e;
   }
 
-  private Entry write(String type, Map<String, ?> fields) throws IOException {
+  private Entry write(CustodyEvent event) throws IOException {
     String time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-    String body = EntryCodec.body(size, time, type, head, fields);
+    String body = EntryCodec.body(size, time, event.type(), head, EventCodec.encode(event));
     String hash = EntryCodec.sha256(body);
     String line = EntryCodec.line(body, hash);
     // One write call per line: a killed process leaves whole lines, at worst a torn last one.

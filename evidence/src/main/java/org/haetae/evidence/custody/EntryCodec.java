@@ -99,7 +99,7 @@ final class EntryCodec {
         || !(fields.get("prev") instanceof String prev)) {
       throw new BadEntry("entry lacks seq, time, type or prev");
     }
-    return new Entry(seq, type, time, prev, hash, fields, line);
+    return new Entry(seq, type, time, prev, hash, fields, EventCodec.decode(type, fields), line);
   }
 
   private static Map<String, Object> object(JsonParser p) throws IOException {

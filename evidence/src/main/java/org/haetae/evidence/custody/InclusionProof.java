@@ -52,7 +52,7 @@ public record InclusionProof(
               if (checkpoint[0] != null) {
                 return;
               }
-              if (e.type().equals("checkpoint") && e.number("size", -1) > seq) {
+              if (e.event() instanceof CustodyEvent.Checkpoint c && c.size() > seq) {
                 checkpoint[0] = e;
                 return;
               }
@@ -85,21 +85,21 @@ public record InclusionProof(
     } catch (EntryCodec.BadEntry e) {
       return "a line of the proof is not intact: " + e.getMessage();
     }
-    if (entry.seq() != index || !cp.type().equals("checkpoint")) {
+    if (entry.seq() != index || !(cp.event() instanceof CustodyEvent.Checkpoint c)) {
       return "proof does not name its entry and checkpoint consistently";
     }
-    if (cp.number("size", -1) != treeSize) {
+    if (c.size() != treeSize) {
       return "tree size differs from the checkpoint's";
     }
     List<byte[]> p = path.stream().map(h -> HexFormat.of().parseHex(h)).toList();
-    byte[] root = HexFormat.of().parseHex(cp.string("root"));
+    byte[] root = HexFormat.of().parseHex(c.root());
     byte[] leaf = MerkleTree.leafHash(HexFormat.of().parseHex(entry.hash()));
     if (!MerkleTree.verifyInclusion(leaf, index, treeSize, p, root)) {
       return "audit path does not lead to the checkpoint's root";
     }
     try {
-      byte[] sig = Base64.getDecoder().decode(cp.string("signature"));
-      byte[] msg = LogScan.checkpointMessage(treeSize, cp.string("head"), cp.string("root"));
+      byte[] sig = Base64.getDecoder().decode(c.signature());
+      byte[] msg = LogScan.checkpointMessage(treeSize, c.head(), c.root());
       if (!SigningKey.verify(SigningKey.publicKey(publicKey), msg, sig)) {
         return "checkpoint signature does not verify with the given key";
       }

@@ -89,8 +89,8 @@ public final class LogScan {
           throw new CustodyException(seq, offset, "prev does not match the previous entry's hash");
         }
         if (seq == 0) {
-          keyText = e.string("signing_public_key");
-          if (!"case_opened".equals(e.type()) || keyText == null) {
+          keyText = e.event() instanceof CustodyEvent.CaseOpened o ? o.signingPublicKey() : null;
+          if (keyText == null) {
             throw new CustodyException(0, 0, "first entry must open the case and name its key");
           }
           try {
@@ -99,8 +99,8 @@ public final class LogScan {
             throw new CustodyException(0, 0, "signing key in the first entry is not Ed25519");
           }
         }
-        if (e.type().equals("checkpoint")) {
-          checkCheckpoint(e, seq, offset, head, tree, key);
+        if (e.event() instanceof CustodyEvent.Checkpoint c) {
+          checkCheckpoint(c, seq, offset, head, tree, key);
           lastCheckpoint = seq;
         }
         tree.add(MerkleTree.leafHash(HexFormat.of().parseHex(e.hash())));
@@ -115,12 +115,17 @@ public final class LogScan {
   }
 
   private static void checkCheckpoint(
-      Entry e, long seq, long offset, String head, MerkleAccumulator tree, PublicKey key)
+      CustodyEvent.Checkpoint c,
+      long seq,
+      long offset,
+      String head,
+      MerkleAccumulator tree,
+      PublicKey key)
       throws CustodyException {
-    long size = e.number("size", -1);
-    String root = e.string("root");
-    String sig = e.string("signature");
-    if (size != seq || !head.equals(e.string("head"))) {
+    long size = c.size();
+    String root = c.root();
+    String sig = c.signature();
+    if (size != seq || !head.equals(c.head())) {
       throw new CustodyException(seq, offset, "checkpoint does not cover the entries before it");
     }
     if (root == null || !root.equals(HexFormat.of().formatHex(tree.root()))) {

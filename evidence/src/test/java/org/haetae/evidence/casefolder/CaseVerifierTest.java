@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.keys.SigningKey;
 import org.haetae.evidence.keys.VaultKey;
@@ -31,7 +32,7 @@ class CaseVerifierTest {
         CustodyLog.open(
             folder.custodyLog(),
             SigningKey.load(dir.resolve("keys/signing.key")),
-            Map.of("vault_key_id", key.id()),
+            new CustodyLog.Genesis(null, key.id(), null),
             1000,
             Clock.systemUTC(),
             e -> {})) {
@@ -40,22 +41,32 @@ class CaseVerifierTest {
         r.nextBytes(b);
         StoredBlob s = vault.put(b);
         log.append(
-            "stored",
-            Map.of(
-                "path", "photos/" + i + ".jpg",
-                "sha256", s.sha256(),
-                "size", s.size(),
-                "stored_sha256", s.storedSha256()));
+            new CustodyEvent.Stored(
+                null,
+                "photos/" + i + ".jpg",
+                s.size(),
+                s.sha256(),
+                s.storedSha256(),
+                null,
+                null,
+                null));
       }
       Files.createDirectories(folder.records());
       Files.writeString(folder.records().resolve("messages.jsonl"), "{\"id\":1}\n");
       log.append(
-          "records",
-          Map.of(
-              "files",
+          new CustodyEvent.Records(
+              null,
               Map.of(
                   "messages.jsonl",
-                  CaseVerifier.sha256(folder.records().resolve("messages.jsonl")))));
+                  CaseVerifier.sha256(folder.records().resolve("messages.jsonl"))),
+              null,
+              -1,
+              -1,
+              -1,
+              null,
+              true,
+              null,
+              null));
       log.checkpoint();
     }
   }

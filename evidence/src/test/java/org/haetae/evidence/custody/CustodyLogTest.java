@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.haetae.evidence.keys.SigningKey;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class CustodyLogTest {
     return CustodyLog.open(
         dir.resolve("custody.log"),
         key(),
-        Map.of("case_id", "t"),
+        new CustodyLog.Genesis("t", null, null),
         5,
         Clock.systemUTC(),
         seen == null ? e -> {} : seen::add);
@@ -36,7 +35,9 @@ class CustodyLogTest {
   private void fill(int n) throws Exception {
     try (CustodyLog log = open(null)) {
       for (int i = 0; i < n; i++) {
-        log.append("stored", Map.of("path", "photos/p" + i + ".jpg", "size", i, "note", "한"));
+        log.append(
+            new CustodyEvent.Stored(
+                "e1", "photos/사진" + i + ".jpg", i, "s" + i, "t" + i, null, "image", true));
       }
       log.checkpoint();
     }
@@ -49,7 +50,7 @@ class CustodyLogTest {
     try (CustodyLog log = open(seen)) {
       assertThat(log.repair()).isNull();
       assertThat(log.size()).isEqualTo(seen.size());
-      log.append("hashed", Map.of("sha256", "x"));
+      log.append(new CustodyEvent.Hashed("x", null, null, -1, null, -1, -1));
     }
     assertThat(seen.get(0).type()).isEqualTo("case_opened");
     assertThat(seen.get(0).string("signing_public_key")).isEqualTo(key().publicKeyBase64());
@@ -59,7 +60,9 @@ class CustodyLogTest {
       assertThat(seen.get(i).prev()).isEqualTo(seen.get(i - 1).hash());
       assertThat(seen.get(i).seq()).isEqualTo(i);
     }
-    assertThat(seen.get(2).string("note")).isEqualTo("한");
+    assertThat(seen.get(2).event())
+        .isInstanceOfSatisfying(
+            CustodyEvent.Stored.class, s -> assertThat(s.path()).isEqualTo("photos/사진1.jpg"));
     // Lines are pure ASCII, so each byte is part of the hash as itself.
     byte[] bytes = Files.readAllBytes(dir.resolve("custody.log"));
     for (byte b : bytes) {
@@ -96,7 +99,7 @@ class CustodyLogTest {
     fill(6);
     Path f = dir.resolve("custody.log");
     List<String> lines = Files.readAllLines(f, StandardCharsets.ISO_8859_1);
-    lines.set(3, lines.get(3).replace("p2.jpg", "p9.jpg"));
+    lines.set(3, lines.get(3).replace("2.jpg", "9.jpg"));
     Files.write(f, lines, StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> open(null))
         .isInstanceOf(CustodyException.class)

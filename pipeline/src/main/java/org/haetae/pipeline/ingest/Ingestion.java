@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.casefolder.CaseVerifier;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.custody.Entry;
@@ -91,7 +92,7 @@ public final class Ingestion {
       String export,
       boolean resumed,
       CustodyLog.Repair repair,
-      Map<String, Object> records,
+      CustodyEvent.Records records,
       long storedNow,
       long storedBefore,
       long newBlobs,
@@ -133,34 +134,34 @@ public final class Ingestion {
     // the export of the acquisition before them.
     String lastExport;
     final Set<String> exports = new HashSet<>();
-    final Map<String, Map<String, Object>> records = new HashMap<>();
+    final Map<String, CustodyEvent.Records> records = new HashMap<>();
     final Set<String> storedPaths = new HashSet<>(); // export + '/' + path
     final Set<String> notStoredPaths = new HashSet<>();
     final Map<String, String> images = new LinkedHashMap<>(); // sha256 -> path
     final Set<String> hashed = new HashSet<>();
 
-    void see(Entry e) {
+    void see(Entry entry) {
       entries++;
-      String export = e.string("export") != null ? e.string("export") : lastExport;
-      switch (e.type()) {
-        case "case_opened" -> vaultKeyId = e.string("vault_key_id");
-        case "acquisition" -> {
-          export =
-              e.string("export") != null
-                  ? e.string("export")
-                  : exportId(e.string("result_json_sha256"));
+      CustodyEvent event = entry.event();
+      String export =
+          event instanceof CustodyEvent.OfExport x && x.export() != null ? x.export() : lastExport;
+      switch (event) {
+        case CustodyEvent.CaseOpened o -> vaultKeyId = o.vaultKeyId();
+        case CustodyEvent.Acquisition a -> {
+          export = a.export() != null ? a.export() : exportId(a.resultJsonSha256());
           lastExport = export;
           exports.add(export);
         }
-        case "records" -> records.put(export, e.fields());
-        case "stored" -> {
-          storedPaths.add(export + '/' + e.string("path"));
-          if ("image".equals(e.string("kind"))) {
-            images.putIfAbsent(e.string("sha256"), e.string("path"));
+        case CustodyEvent.Records r -> records.put(export, r);
+        case CustodyEvent.Stored st -> {
+          storedPaths.add(export + '/' + st.path());
+          if ("image".equals(st.kind())) {
+            images.putIfAbsent(st.sha256(), st.path());
           }
         }
-        case "not_stored" -> notStoredPaths.add(export + '/' + e.string("path"));
-        case "hashed", "hash_failed" -> hashed.add(e.string("sha256"));
+        case CustodyEvent.NotStored n -> notStoredPaths.add(export + '/' + n.path());
+        case CustodyEvent.Hashed h -> hashed.add(h.sha256());
+        case CustodyEvent.HashFailed h -> hashed.add(h.sha256());
         default -> {}
       }
     }
@@ -191,10 +192,8 @@ public final class Ingestion {
   private Result runLocked(ExportReader reader, Path resultJson)
       throws IOException, CustodyException {
     Prior prior = new Prior();
-    Map<String, Object> genesis = new LinkedHashMap<>();
-    genesis.put("case_id", UUID.randomUUID().toString());
-    genesis.put("vault_key_id", key.id());
-    genesis.put("created_by", "haetae ingest");
+    CustodyLog.Genesis genesis =
+        new CustodyLog.Genesis(UUID.randomUUID().toString(), key.id(), "haetae ingest");
     try (CustodyLog log =
         CustodyLog.open(
             folder.custodyLog(),
@@ -217,23 +216,14 @@ public final class Ingestion {
       ContentDigests d = ContentDigests.of(resultJson);
       export = exportId(d.sha256());
       boolean resumed = prior.exports.contains(export);
-      Map<String, Object> started = new LinkedHashMap<>();
-      started.put("command", "ingest");
-      started.put("export", export);
-      started.put("export_dir", exportDir.toAbsolutePath().normalize().toString());
-      started.put("resumed", resumed);
-      log.append("run_started", started);
+      String dir = exportDir.toAbsolutePath().normalize().toString();
+      log.append(new CustodyEvent.RunStarted("ingest", export, dir, resumed));
       if (!prior.exports.contains(export)) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("export", export);
-        f.put("export_dir", exportDir.toAbsolutePath().normalize().toString());
-        f.put("result_json_sha256", d.sha256());
-        f.put("result_json_md5", d.md5());
-        f.put("result_json_size", Files.size(resultJson));
-        log.append("acquisition", f);
+        log.append(
+            new CustodyEvent.Acquisition(export, dir, d.sha256(), d.md5(), Files.size(resultJson)));
       }
 
-      Map<String, Object> records = prior.records.get(export);
+      CustodyEvent.Records records = prior.records.get(export);
       if (records == null) {
         records = read(reader, log);
       }
@@ -243,12 +233,9 @@ public final class Ingestion {
           hash(log, img.getKey(), img.getValue(), vault.read(img.getKey()));
         }
       }
-      Map<String, Object> done = new LinkedHashMap<>();
-      done.put("stored", storedNow.get());
-      done.put("new_blobs", newBlobs.get());
-      done.put("hashed", hashed.get());
-      done.put("hash_failed", hashFailures.get());
-      log.append("run_completed", done);
+      log.append(
+          new CustodyEvent.RunCompleted(
+              storedNow.get(), newBlobs.get(), hashed.get(), hashFailures.get()));
       log.checkpoint();
       return new Result(
           export,
@@ -267,7 +254,7 @@ public final class Ingestion {
   }
 
   /** Reads the export into record files and logs their digests. */
-  private Map<String, Object> read(ExportReader reader, CustodyLog log) throws IOException {
+  private CustodyEvent.Records read(ExportReader reader, CustodyLog log) throws IOException {
     Path partial = folder.partialRecords(export);
     Path records = folder.records(export);
     deleteTree(partial);
@@ -287,26 +274,25 @@ public final class Ingestion {
         Files.delete(folder.partialRecords());
       }
     }
-    Map<String, Object> digests = new LinkedHashMap<>();
+    Map<String, String> digests = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(RecordFiles.NAMES);
     names.add("summary.json");
     for (String n : names) {
       digests.put(n, CaseVerifier.sha256(records.resolve(n)));
     }
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("export", export);
-    f.put("files", digests);
-    f.put("shape", s.shape());
-    f.put("chats", s.chats());
-    f.put("messages", s.messages());
-    f.put("media_refs", s.mediaRefs());
-    f.put("findings", findings);
-    f.put("complete", s.complete());
-    if (!s.complete()) {
-      f.put("error", s.error());
-      f.put("error_offset", s.errorOffset());
-    }
-    log.append("records", f);
+    CustodyEvent.Records f =
+        new CustodyEvent.Records(
+            export,
+            digests,
+            s.shape(),
+            s.chats(),
+            s.messages(),
+            s.mediaRefs(),
+            findings,
+            s.complete(),
+            s.complete() ? null : s.error(),
+            s.complete() ? null : s.errorOffset());
+    log.append(f);
     return f;
   }
 
@@ -348,7 +334,7 @@ public final class Ingestion {
     for (String rel : skippedPaths) {
       notStored.incrementAndGet();
       if (!prior.notStoredPaths.contains(export + '/' + rel)) {
-        log.append("not_stored", Map.of("export", export, "path", rel, "reason", skipped.get(rel)));
+        log.append(new CustodyEvent.NotStored(export, rel, skipped.get(rel)));
       }
     }
     files.sort(Comparator.naturalOrder());
@@ -416,7 +402,7 @@ public final class Ingestion {
     } catch (IOException e) {
       // Gone or unreadable since the folder was listed: a fact about the export, not a failure.
       notStored.incrementAndGet();
-      log.append("not_stored", Map.of("export", export, "path", rel, "reason", "unreadable"));
+      log.append(new CustodyEvent.NotStored(export, rel, "unreadable"));
       return;
     }
     MediaKind kind;
@@ -439,16 +425,16 @@ public final class Ingestion {
         blob = vault.put(in);
       }
     }
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("export", export);
-    f.put("path", rel);
-    f.put("size", blob.size());
-    f.put("sha256", blob.sha256());
-    f.put("stored_sha256", blob.storedSha256());
-    f.put("md5", java.util.HexFormat.of().formatHex(md5.digest()));
-    f.put("kind", kind.code());
-    f.put("new_blob", blob.created());
-    log.append("stored", f);
+    log.append(
+        new CustodyEvent.Stored(
+            export,
+            rel,
+            blob.size(),
+            blob.sha256(),
+            blob.storedSha256(),
+            java.util.HexFormat.of().formatHex(md5.digest()),
+            kind.code(),
+            blob.created()));
     storedNow.incrementAndGet();
     if (blob.created()) {
       newBlobs.incrementAndGet();
@@ -456,7 +442,7 @@ public final class Ingestion {
     if (kind == MediaKind.IMAGE && hashClaims.add(blob.sha256())) {
       if (bytes == null) {
         hashFailures.incrementAndGet();
-        log.append("hash_failed", Map.of("sha256", blob.sha256(), "reason", "too_large"));
+        log.append(new CustodyEvent.HashFailed(blob.sha256(), "too_large", null));
       } else {
         hash(log, blob.sha256(), rel, bytes);
       }
@@ -464,28 +450,41 @@ public final class Ingestion {
   }
 
   private void hash(CustodyLog log, String sha256, String rel, byte[] bytes) throws IOException {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("sha256", sha256);
     try {
       ImageHashes h = hashers.get().hash(Path.of(rel), bytes);
-      f.put("md5", h.digests().md5());
-      f.put("pdq", h.pdq().hash().toHex());
-      f.put("quality", h.pdq().quality());
-      f.put("format", h.format());
-      f.put("width", h.width());
-      f.put("height", h.height());
-      log.append("hashed", f);
+      log.append(
+          new CustodyEvent.Hashed(
+              sha256,
+              h.digests().md5(),
+              h.pdq().hash().toHex(),
+              h.pdq().quality(),
+              h.format(),
+              h.width(),
+              h.height()));
       hashed.incrementAndGet();
     } catch (ImageDecodeException e) {
-      f.put("reason", e.failure().code());
-      log.append("hash_failed", f);
+      log.append(new CustodyEvent.HashFailed(sha256, e.failure().code(), null));
       hashFailures.incrementAndGet();
     } catch (RuntimeException e) {
-      // A decoder tripping over hostile bytes is a finding about that file, not the end of the run.
-      f.put("reason", "decoder_error");
-      log.append("hash_failed", f);
+      // A decoder tripping over hostile bytes is a finding about that file, not the end of the run;
+      // what it threw is kept, so the failure can be reproduced and reported upstream.
+      log.append(new CustodyEvent.HashFailed(sha256, "decoder_error", decoderError(e)));
       hashFailures.incrementAndGet();
     }
+  }
+
+  /**
+   * The exception a decoder threw, as its class and message, cut to 200 characters and to printable
+   * ASCII: enough to reproduce the failure, never a piece of the file.
+   */
+  static String decoderError(RuntimeException e) {
+    String s = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    StringBuilder b = new StringBuilder(Math.min(s.length(), 200));
+    for (int i = 0; i < s.length() && b.length() < 200; i++) {
+      char c = s.charAt(i);
+      b.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return b.toString();
   }
 
   private static java.security.MessageDigest md5() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.vault.Vault;
@@ -33,9 +34,6 @@ import org.haetae.pipeline.progress.ProgressSink;
  * anywhere: they are biometric data of people who never enrolled.
  */
 final class CaseFaces {
-  static final String ENTRY = "faces";
-  static final String FAILED = "faces_failed";
-
   private final FaceScan scan;
   private final Vault vault;
   private final int threads;
@@ -46,9 +44,6 @@ final class CaseFaces {
     this.vault = vault;
     this.threads = Math.max(1, threads);
   }
-
-  /** What one image gave, as logged. */
-  private record Outcome(String sha256, Map<String, Object> fields, boolean failed) {}
 
   /**
    * Looks at every image of {@code media} not already looked at with the same fingerprint, logs
@@ -62,8 +57,8 @@ final class CaseFaces {
     FaceMatcher matcher = new FaceMatcher(scan.banks(), scan.threshold());
     List<String> todo = new ArrayList<>();
     for (String sha : media.images()) {
-      Map<String, Object> done = media.faceEntry(sha);
-      if (done == null || !fingerprint.equals(done.get("fingerprint"))) {
+      CustodyEvent.FaceOutcome done = media.faceEntry(sha);
+      if (done == null || !fingerprint.equals(done.fingerprint())) {
         todo.add(sha);
       }
     }
@@ -71,7 +66,7 @@ final class CaseFaces {
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
     try (ProgressSink.Task p = progress.start("faces", media.images().size())) {
       p.advance(media.images().size() - todo.size());
-      CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+      CompletionService<CustodyEvent.FaceOutcome> done = new ExecutorCompletionService<>(pool);
       int submitted = 0;
       int finished = 0;
       // Bounded in flight: decoded photos are large.
@@ -81,10 +76,10 @@ final class CaseFaces {
           String sha = todo.get(submitted++);
           done.submit(() -> look(sha, fingerprint, matcher));
         }
-        Outcome o = take(done);
+        CustodyEvent.FaceOutcome o = take(done);
         finished++;
-        log.append(o.failed() ? FAILED : ENTRY, o.fields());
-        media.faceEntry(o.sha256(), o.fields(), o.failed());
+        log.append(o);
+        media.faceEntry(o);
         p.advance(1);
       }
     } finally {
@@ -93,7 +88,8 @@ final class CaseFaces {
     return todo.size();
   }
 
-  private static Outcome take(CompletionService<Outcome> done) throws IOException {
+  private static CustodyEvent.FaceOutcome take(CompletionService<CustodyEvent.FaceOutcome> done)
+      throws IOException {
     try {
       return done.take().get();
     } catch (InterruptedException e) {
@@ -107,10 +103,8 @@ final class CaseFaces {
     }
   }
 
-  private Outcome look(String sha, String fingerprint, FaceMatcher matcher) throws IOException {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("sha256", sha);
-    f.put("fingerprint", fingerprint);
+  private CustodyEvent.FaceOutcome look(String sha, String fingerprint, FaceMatcher matcher)
+      throws IOException {
     ImageFaces seen;
     try {
       byte[] bytes = vault.read(sha);
@@ -122,57 +116,49 @@ final class CaseFaces {
                       Pixels.of(ExifOrientation.apply(d.image(), ExifOrientation.read(bytes)))));
     } catch (ImageDecodeException | RuntimeException e) {
       // A file that hashed but will not go through the models is reported, not fatal.
-      f.put(
-          "reason",
+      return new CustodyEvent.FacesFailed(
+          sha,
+          fingerprint,
           e instanceof ImageDecodeException ? e.getMessage() : e.getClass().getSimpleName());
-      return new Outcome(sha, f, true);
     }
-    f.put("detector", scan.engine().detectorId());
-    f.put("embedder", scan.engine().embedderId());
-    f.put("width", seen.width());
-    f.put("height", seen.height());
-    List<Object> boxes = new ArrayList<>();
+    List<CustodyEvent.FaceBox> boxes = new ArrayList<>();
     seen.faces().forEach(ff -> boxes.add(box(ff.face().box(), ff.face().score())));
-    f.put("faces", boxes);
     ExplicitScores x = seen.explicit();
+    CustodyEvent.ExplicitScores explicit = null;
     if (x != null) {
-      Map<String, Object> classes = new LinkedHashMap<>();
+      Map<String, Double> classes = new LinkedHashMap<>();
       classes.put("drawing", x.drawing());
       classes.put("hentai", x.hentai());
       classes.put("neutral", x.neutral());
       classes.put("porn", x.porn());
       classes.put("sexy", x.sexy());
-      f.put("classifier", x.modelId());
-      f.put("classes", classes);
-      f.put("explicit", x.explicit());
+      explicit = new CustodyEvent.ExplicitScores(x.modelId(), classes, x.explicit());
     }
-    if (seen.synthetic() != null) {
-      f.put("synthetic", seen.synthetic());
-    }
-    List<Object> hits = new ArrayList<>();
+    List<CustodyEvent.FaceHit> hits = new ArrayList<>();
     for (FaceHit h : matcher.match(seen)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("bank", h.bank());
-      m.put("person", h.personId());
-      m.put("distance", h.distance());
-      m.put("similarity", h.similarity());
-      m.put("rank", h.rank());
-      m.put("box", box(h.box(), null));
-      hits.add(m);
+      hits.add(
+          new CustodyEvent.FaceHit(
+              h.bank(), h.personId(), h.distance(), h.similarity(), h.rank(), box(h.box(), null)));
     }
-    f.put("hits", hits);
-    return new Outcome(sha, f, false);
+    return new CustodyEvent.Faces(
+        sha,
+        fingerprint,
+        scan.engine().detectorId(),
+        scan.engine().embedderId(),
+        seen.width(),
+        seen.height(),
+        boxes,
+        explicit,
+        seen.synthetic(),
+        hits);
   }
 
-  private static List<Object> box(org.haetae.faces.detect.Face.Box b, Double score) {
-    List<Object> out = new ArrayList<>();
-    out.add(Math.round(b.x()));
-    out.add(Math.round(b.y()));
-    out.add(Math.round(b.width()));
-    out.add(Math.round(b.height()));
-    if (score != null) {
-      out.add(Math.round(score * 1000) / 1000.0);
-    }
-    return out;
+  private static CustodyEvent.FaceBox box(org.haetae.faces.detect.Face.Box b, Double score) {
+    return new CustodyEvent.FaceBox(
+        Math.round(b.x()),
+        Math.round(b.y()),
+        Math.round(b.width()),
+        Math.round(b.height()),
+        score == null ? null : Math.round(score * 1000) / 1000.0);
   }
 }

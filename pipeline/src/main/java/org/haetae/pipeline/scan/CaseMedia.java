@@ -11,6 +11,7 @@ import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.media.MediaFacts;
 import org.haetae.analysis.media.MediaMatch;
 import org.haetae.analysis.result.CaseFinding;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.Entry;
 import org.haetae.evidence.custody.LogScan;
@@ -34,7 +35,7 @@ final class CaseMedia implements MediaCatalog {
   private final Map<String, MediaFacts> hashed = new HashMap<>();
   private final Map<String, List<MediaMatch>> matches = new HashMap<>();
   private final List<CaseFinding> failures = new ArrayList<>();
-  private final Map<String, Map<String, Object>> faceEntries = new HashMap<>();
+  private final Map<String, CustodyEvent.FaceOutcome> faceEntries = new HashMap<>();
   private final Map<String, ImageSignals> signals = new HashMap<>();
   private final Map<String, List<MediaMatch>> faceMatches = new HashMap<>();
   private String caseId;
@@ -47,42 +48,30 @@ final class CaseMedia implements MediaCatalog {
     return m;
   }
 
-  private void see(Entry e, String[] lastExport) {
-    String export = e.string("export") != null ? e.string("export") : lastExport[0];
-    switch (e.type()) {
-      case "case_opened" -> caseId = e.string("case_id");
-      case "acquisition" -> {
-        export =
-            e.string("export") != null
-                ? e.string("export")
-                : Ingestion.exportId(e.string("result_json_sha256"));
-        lastExport[0] = export;
-      }
-      case "stored" -> {
-        byPath.put(export + '/' + e.string("path"), e.string("sha256"));
-        kinds.putIfAbsent(e.string("sha256"), e.string("kind"));
-        if (e.string("md5") != null) {
-          md5s.putIfAbsent(e.string("sha256"), e.string("md5"));
+  private void see(Entry entry, String[] lastExport) {
+    CustodyEvent event = entry.event();
+    String export =
+        event instanceof CustodyEvent.OfExport x && x.export() != null ? x.export() : lastExport[0];
+    switch (event) {
+      case CustodyEvent.CaseOpened o -> caseId = o.caseId();
+      case CustodyEvent.Acquisition a ->
+          lastExport[0] =
+              a.export() != null ? a.export() : Ingestion.exportId(a.resultJsonSha256());
+      case CustodyEvent.Stored s -> {
+        byPath.put(export + '/' + s.path(), s.sha256());
+        kinds.putIfAbsent(s.sha256(), s.kind());
+        if (s.md5() != null) {
+          md5s.putIfAbsent(s.sha256(), s.md5());
         }
       }
-      case "hashed" ->
+      case CustodyEvent.Hashed h ->
           hashed.put(
-              e.string("sha256"),
-              new MediaFacts(
-                  e.string("sha256"),
-                  e.string("md5"),
-                  e.string("pdq"),
-                  (int) e.number("quality", -1),
-                  "image"));
-      case CaseFaces.ENTRY -> faceEntry(e.string("sha256"), e.fields(), false);
-      case CaseFaces.FAILED -> faceEntry(e.string("sha256"), e.fields(), true);
-      case "hash_failed" ->
+              h.sha256(), new MediaFacts(h.sha256(), h.md5(), h.pdq(), h.quality(), "image"));
+      case CustodyEvent.FaceOutcome f -> faceEntry(f);
+      case CustodyEvent.HashFailed h ->
           failures.add(
               new CaseFinding(
-                  "hash_failed",
-                  e.string("reason"),
-                  null,
-                  "image " + e.string("sha256") + " could not be hashed"));
+                  "hash_failed", h.reason(), null, "image " + h.sha256() + " could not be hashed"));
       default -> {}
     }
   }
@@ -97,7 +86,7 @@ final class CaseMedia implements MediaCatalog {
   }
 
   /** The last face-stage entry logged for an image, or null. */
-  Map<String, Object> faceEntry(String sha256) {
+  CustodyEvent.FaceOutcome faceEntry(String sha256) {
     return faceEntries.get(sha256);
   }
 
@@ -105,50 +94,47 @@ final class CaseMedia implements MediaCatalog {
    * Takes one image's face-stage result (from the log, or just logged): its faces and class scores
    * become the file's signals, its candidates face matches. A later entry replaces an earlier one.
    */
-  void faceEntry(String sha256, Map<String, Object> f, boolean failed) {
-    faceEntries.put(sha256, f);
+  void faceEntry(CustodyEvent.FaceOutcome outcome) {
+    String sha256 = outcome.sha256();
+    faceEntries.put(sha256, outcome);
     faceMatches.remove(sha256);
     signals.remove(sha256);
-    if (failed) {
+    if (!(outcome instanceof CustodyEvent.Faces f)) {
       return;
     }
+    CustodyEvent.ExplicitScores x = f.explicit();
     Map<String, Double> classes = new HashMap<>();
-    if (f.get("classes") instanceof Map<?, ?> c) {
-      c.forEach((k, v) -> classes.put((String) k, ((Number) v).doubleValue()));
+    if (x != null && x.classes() != null) {
+      classes.putAll(x.classes());
     }
-    int faces = f.get("faces") instanceof List<?> l ? l.size() : 0;
     signals.put(
         sha256,
         new ImageSignals(
-            f.get("explicit") instanceof Number n ? n.doubleValue() : null,
+            x == null ? null : x.explicit(),
             classes,
-            (String) f.get("classifier"),
-            faces,
-            f.get("width") instanceof Number w ? w.intValue() : 0,
-            f.get("height") instanceof Number h ? h.intValue() : 0));
+            x == null ? null : x.classifier(),
+            f.faces().size(),
+            (int) Math.max(0, f.width()),
+            (int) Math.max(0, f.height())));
     List<MediaMatch> found = new ArrayList<>();
-    if (f.get("hits") instanceof List<?> hits) {
-      for (Object o : hits) {
-        Map<?, ?> h = (Map<?, ?>) o;
-        List<?> box = (List<?>) h.get("box");
-        double distance = ((Number) h.get("distance")).doubleValue();
-        found.add(
-            new MediaMatch(
-                FACE_BANK_PREFIX + h.get("bank"),
-                (String) h.get("person"),
-                "face",
-                (int) Math.round(distance * 1000),
-                Map.of(),
-                new FaceEvidence(
-                    distance,
-                    ((Number) h.get("similarity")).doubleValue(),
-                    ((Number) box.get(0)).doubleValue(),
-                    ((Number) box.get(1)).doubleValue(),
-                    ((Number) box.get(2)).doubleValue(),
-                    ((Number) box.get(3)).doubleValue(),
-                    ((Number) h.get("rank")).intValue(),
-                    (String) f.get("embedder"))));
-      }
+    for (CustodyEvent.FaceHit h : f.hits()) {
+      CustodyEvent.FaceBox box = h.box();
+      found.add(
+          new MediaMatch(
+              FACE_BANK_PREFIX + h.bank(),
+              h.person(),
+              "face",
+              (int) Math.round(h.distance() * 1000),
+              Map.of(),
+              new FaceEvidence(
+                  h.distance(),
+                  h.similarity(),
+                  box.x(),
+                  box.y(),
+                  box.width(),
+                  box.height(),
+                  (int) h.rank(),
+                  f.embedder())));
     }
     if (!found.isEmpty()) {
       faceMatches.put(sha256, found);
@@ -168,11 +154,13 @@ final class CaseMedia implements MediaCatalog {
     List<CaseFinding> out = new ArrayList<>();
     faceEntries.forEach(
         (sha, f) -> {
-          if (f.get("fingerprint") != null && !f.containsKey("faces") && f.get("reason") != null) {
+          if (f instanceof CustodyEvent.FacesFailed failed
+              && failed.fingerprint() != null
+              && failed.reason() != null) {
             out.add(
                 new CaseFinding(
                     "faces_failed",
-                    String.valueOf(f.get("reason")),
+                    failed.reason(),
                     null,
                     "image " + sha + " could not be searched for faces"));
           }

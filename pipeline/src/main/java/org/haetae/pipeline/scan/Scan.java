@@ -21,6 +21,7 @@ import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.text.TextIndex;
 import org.haetae.evidence.casefolder.CaseFolder;
 import org.haetae.evidence.casefolder.CaseVerifier;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.evidence.keys.SigningKey;
@@ -199,32 +200,30 @@ public final class Scan {
     String root;
     long entries;
     try (CustodyLog log = openLog()) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("command", "scan");
-      f.put("banks", options.banks());
-      f.put("max_distance", options.match().maxDistance());
-      f.put("min_quality", options.match().minQuality());
-      f.put("files", media.files());
-      f.put("files_matched", matched);
-      // Which words the analysis looked for: every lexicon by name, version and digest.
-      List<Map<String, Object>> lexicons = new ArrayList<>();
-      for (Lexicon.Source s : lexicon.sources()) {
-        Map<String, Object> l = new LinkedHashMap<>();
-        l.put("name", s.name());
-        l.put("version", s.version());
-        l.put("sha256", s.sha256());
-        l.put("rules", s.rules());
-        lexicons.add(l);
-      }
-      f.put("lexicons", lexicons);
-      if (options.faces() != null) {
-        f.put("face_banks", options.faces().bankNames());
-        f.put("face_threshold", options.faces().threshold());
-        f.put("face_fingerprint", options.faces().fingerprint());
-        f.put("images_looked_at", facesLooked);
-        f.put("images_with_face_candidates", media.filesWithFaceMatches());
-      }
-      log.append("matched", f);
+      FaceScan faces = options.faces();
+      log.append(
+          new CustodyEvent.Matched(
+              "scan",
+              options.banks(),
+              options.match().maxDistance(),
+              options.match().minQuality(),
+              media.files(),
+              matched,
+              faces == null
+                  ? null
+                  : new CustodyEvent.FaceStage(
+                      faces.bankNames(),
+                      faces.threshold(),
+                      faces.fingerprint(),
+                      facesLooked,
+                      media.filesWithFaceMatches()),
+              // Which words the analysis looked for: every lexicon by name, version and digest.
+              lexicon.sources().stream()
+                  .map(
+                      s ->
+                          new CustodyEvent.LexiconUsed(
+                              s.name(), s.version(), s.sha256(), s.rules()))
+                  .toList()));
       head = log.head();
       root = log.root();
       entries = log.size();
@@ -275,18 +274,15 @@ public final class Scan {
     outputs.addAll(
         ReportStage.write(analysis, folder, options.thumbnails() ? key : null, options.progress()));
     try (CustodyLog log = openLog()) {
-      Map<String, Object> files = new LinkedHashMap<>();
+      Map<String, String> files = new LinkedHashMap<>();
       for (Path p : outputs) {
         files.put(
             folder.dir().relativize(p).toString().replace(java.io.File.separatorChar, '/'),
             CaseVerifier.sha256(p));
       }
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("command", "scan");
-      f.put("files", files);
-      f.put("accounts", analysis.accounts().size());
-      f.put("matches", analysis.matches().size());
-      log.append("outputs", f);
+      log.append(
+          new CustodyEvent.Outputs(
+              "scan", files, analysis.accounts().size(), analysis.matches().size()));
       log.checkpoint();
     }
     stage(null);
@@ -302,8 +298,7 @@ public final class Scan {
       throw new InputException(resultJson + " changed while the scan ran; run the scan again");
     }
     ExportIntake intake = analyzer.intake(r.export());
-    Object messages = r.records().get("messages");
-    long total = messages instanceof Number n ? n.longValue() : 0;
+    long total = Math.max(0, r.records().messages());
     ReadSummary s;
     try (ProgressSink.Task p = options.progress().start("analyse", total)) {
       s =
@@ -360,7 +355,8 @@ public final class Scan {
   }
 
   private CustodyLog openLog() throws IOException, CustodyException {
-    return CustodyLog.open(folder.custodyLog(), signer, Map.of(), 1000, Clock.systemUTC(), e -> {});
+    return CustodyLog.open(
+        folder.custodyLog(), signer, CustodyLog.Genesis.NONE, 1000, Clock.systemUTC(), e -> {});
   }
 
   /** Starts a stage (null: the end); the time of the one before is added to its name. */

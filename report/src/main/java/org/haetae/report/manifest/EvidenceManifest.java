@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.Entry;
 import org.haetae.evidence.custody.LogScan;
@@ -250,50 +251,39 @@ public final class EvidenceManifest {
     String lastExport;
 
     void see(Entry e) {
-      String export = e.string("export") != null ? e.string("export") : lastExport;
-      switch (e.type()) {
-        case "case_opened" -> caseId = e.string("case_id");
-        case "acquisition" -> {
-          String sha = e.string("result_json_sha256");
+      CustodyEvent event = e.event();
+      String export =
+          event instanceof CustodyEvent.OfExport x && x.export() != null ? x.export() : lastExport;
+      switch (event) {
+        case CustodyEvent.CaseOpened o -> caseId = o.caseId();
+        case CustodyEvent.Acquisition a -> {
+          String sha = a.resultJsonSha256();
           lastExport =
-              e.string("export") != null
-                  ? e.string("export")
+              a.export() != null
+                  ? a.export()
                   : sha == null || sha.length() < 12 ? null : sha.substring(0, 12);
         }
-        case "stored" -> {
-          String sha = e.string("sha256");
-          if (sha == null) {
+        case CustodyEvent.Stored st -> {
+          if (st.sha256() == null) {
             return;
           }
           Draft d =
               drafts.computeIfAbsent(
-                  sha,
-                  s ->
-                      new Draft(
-                          s, e.number("size", -1), e.string("kind"), e.string("stored_sha256")));
-          d.occurrences.add(new Occurrence(export, e.string("path"), e.seq(), e.hash()));
+                  st.sha256(), s -> new Draft(s, st.size(), st.kind(), st.storedSha256()));
+          d.occurrences.add(new Occurrence(export, st.path(), e.seq(), e.hash()));
         }
-        case "hashed" -> {
-          String sha = e.string("sha256");
-          if (sha != null) {
+        case CustodyEvent.Hashed h -> {
+          if (h.sha256() != null) {
             images.putIfAbsent(
-                sha,
+                h.sha256(),
                 new ImageFacts(
-                    e.string("md5"),
-                    e.string("pdq"),
-                    (int) e.number("quality", -1),
-                    e.number("width", -1),
-                    e.number("height", -1),
-                    e.seq(),
-                    e.hash()));
+                    h.md5(), h.pdq(), h.quality(), h.width(), h.height(), e.seq(), e.hash()));
           }
         }
-        case "not_stored" ->
-            notStored.add(
-                new NotStored(export, e.string("path"), e.string("reason"), e.seq(), e.hash()));
-        case "checkpoint" ->
-            checkpoint =
-                new Checkpoint(e.seq(), e.number("size", -1), e.string("head"), e.string("root"));
+        case CustodyEvent.NotStored n ->
+            notStored.add(new NotStored(export, n.path(), n.reason(), e.seq(), e.hash()));
+        case CustodyEvent.Checkpoint c ->
+            checkpoint = new Checkpoint(e.seq(), c.size(), c.head(), c.root());
         default -> {}
       }
     }

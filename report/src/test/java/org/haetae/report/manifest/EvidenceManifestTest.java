@@ -99,7 +99,7 @@ class EvidenceManifestTest {
         CustodyLog.open(
             c.folder().custodyLog(),
             SigningKey.load(dir.resolve("keys/signing.key")),
-            Map.of(),
+            CustodyLog.Genesis.NONE,
             1000,
             Clock.systemUTC(),
             e -> {})) {

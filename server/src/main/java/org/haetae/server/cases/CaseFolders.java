@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.custody.CustodyException;
 import org.haetae.evidence.custody.CustodyLog;
 import org.haetae.pipeline.keys.Keys;
@@ -58,8 +59,7 @@ public class CaseFolders {
    *
    * @throws IllegalStateException when a scan is writing to the case or its log is damaged
    */
-  public void note(Path folder, Keys keys, String type, Map<String, Object> fields)
-      throws IOException {
+  public void note(Path folder, Keys keys, CustodyEvent event) throws IOException {
     CaseFolder cf = new CaseFolder(folder);
     ReentrantLock mine = writers.computeIfAbsent(folder.toAbsolutePath(), f -> new ReentrantLock());
     mine.lock();
@@ -69,8 +69,13 @@ public class CaseFolders {
       }
       try (CustodyLog log =
           CustodyLog.open(
-              cf.custodyLog(), keys.signing(), Map.of(), 1000, Clock.systemUTC(), e -> {})) {
-        log.append(type, fields);
+              cf.custodyLog(),
+              keys.signing(),
+              CustodyLog.Genesis.NONE,
+              1000,
+              Clock.systemUTC(),
+              e -> {})) {
+        log.append(event);
         log.checkpoint();
       }
     } catch (CustodyException e) {

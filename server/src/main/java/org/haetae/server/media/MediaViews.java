@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.haetae.evidence.casefolder.CaseFolder;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.evidence.vault.Vault;
 import org.haetae.hashing.image.DecodeLimits;
 import org.haetae.hashing.image.ExifOrientation;
@@ -122,18 +123,17 @@ public class MediaViews {
     if (!reveal) {
       out = blur(out);
     }
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("sha256", sha256);
-    f.put("by", user);
-    f.put("revealed", reveal);
     // A reveal of a scored picture records its score, and whether the person was asked twice.
+    Double score = reveal && explicit != null ? Math.round(explicit * 10_000) / 10_000.0 : null;
     Map<String, Object> detail = new LinkedHashMap<>();
-    if (reveal && explicit != null) {
-      detail.put("explicit", Math.round(explicit * 10_000) / 10_000.0);
+    if (score != null) {
+      detail.put("explicit", score);
       detail.put("confirmed", mustConfirm);
     }
-    f.putAll(detail);
-    folders.note(cf.dir(), keys, "viewed", f);
+    folders.note(
+        cf.dir(),
+        keys,
+        new CustodyEvent.Viewed(sha256, user, reveal, score, score == null ? null : mustConfirm));
     if (detail.isEmpty()) {
       audit.record(user, reveal ? "media_revealed" : "media_viewed", caseId, sha256);
     } else {

@@ -10,7 +10,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.haetae.evidence.casefolder.CaseVerifier;
+import org.haetae.evidence.custody.CustodyEvent;
 import org.haetae.report.CaseReport;
 import org.haetae.server.access.CaseAccess;
 import org.haetae.server.audit.AuditTrail;
@@ -133,11 +133,7 @@ public class ReportDownloads {
 
   private void exported(UUID id, Path folder, String user, String what, String sha256)
       throws IOException {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("file", what);
-    f.put("sha256", sha256);
-    f.put("by", user);
-    folders.note(folder, folders.keys(), "exported", f);
+    folders.note(folder, folders.keys(), new CustodyEvent.Exported(what, sha256, user));
     audit.record(user, "exported", id, what + " " + sha256);
   }
 

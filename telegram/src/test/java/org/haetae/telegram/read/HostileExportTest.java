@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import org.haetae.demo.export.SyntheticExport;
+import org.haetae.demo.export.SyntheticExport.Shape;
 import org.haetae.telegram.model.Finding;
 import org.haetae.telegram.model.MediaStatus;
 import org.haetae.telegram.model.Message;
-import org.haetae.telegram.synth.SyntheticExport;
-import org.haetae.telegram.synth.SyntheticExport.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

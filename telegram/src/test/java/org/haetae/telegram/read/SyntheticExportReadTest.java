@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.haetae.demo.export.SyntheticExport;
+import org.haetae.demo.export.SyntheticExport.Shape;
 import org.haetae.telegram.model.MediaStatus;
 import org.haetae.telegram.model.Message;
-import org.haetae.telegram.synth.SyntheticExport;
-import org.haetae.telegram.synth.SyntheticExport.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
