@@ -59,6 +59,9 @@ public final class ExportIntake implements ExportSink {
   // Ids of messages that carry a picture, per room part, so a request made in reply to a picture
   // counts as naming a pictured person.
   private final java.util.Map<RoomPart, java.util.BitSet> pictures = new java.util.HashMap<>();
+  // Ids of messages that ask, per room part: a reply to someone's ask ("누가 해줌?") comments on
+  // that ask, so the picture it came with is not the reply's own.
+  private final java.util.Map<RoomPart, java.util.BitSet> asking = new java.util.HashMap<>();
 
   public ExportIntake(
       String export,
@@ -152,7 +155,15 @@ public final class ExportIntake implements ExportSink {
       }
       reading =
           requests.read(
-              text, found, picture || repliesToPicture(part, m.replyToMessageId()), mentions(m));
+              text,
+              found,
+              picture
+                  || repliesToPicture(part, m.replyToMessageId())
+                      && !marked(asking, part, m.replyToMessageId()),
+              mentions(m));
+      if (reading != null && m.id() != null && m.id() >= 0 && m.id() < RoomPart.DENSE_IDS) {
+        asking.computeIfAbsent(part, p -> new java.util.BitSet()).set(m.id().intValue());
+      }
     }
 
     if (!stored.isEmpty() || picture || a != null || !hits.isEmpty() || reading != null) {
@@ -193,6 +204,16 @@ public final class ExportIntake implements ExportSink {
       }
     }
     return false;
+  }
+
+  private static boolean marked(
+      java.util.Map<RoomPart, java.util.BitSet> sets, RoomPart part, Long id) {
+    java.util.BitSet ids = sets.get(part);
+    return ids != null
+        && id != null
+        && id >= 0
+        && id < RoomPart.DENSE_IDS
+        && ids.get(id.intValue());
   }
 
   private boolean repliesToPicture(RoomPart part, Long replyTo) {
