@@ -27,6 +27,8 @@ import org.haetae.analysis.intake.Post;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.media.MediaFacts;
 import org.haetae.analysis.media.MediaMatch;
+import org.haetae.analysis.requests.RequestJudge;
+import org.haetae.analysis.requests.RequestReader;
 import org.haetae.analysis.result.ActorProfile;
 import org.haetae.analysis.result.CaseAnalysis;
 import org.haetae.analysis.result.CaseFinding;
@@ -84,6 +86,7 @@ public final class CaseAnalyzer implements AutoCloseable {
   private final Settings settings;
   private final RecordingCatalog media;
   private final FlagScanner flags;
+  private final Lexicon lexicon;
   private final TextIndex.Writer text;
   private final RoomBook rooms = new RoomBook();
   private final ActorBook actors = new ActorBook();
@@ -107,6 +110,7 @@ public final class CaseAnalyzer implements AutoCloseable {
     this.settings = settings;
     this.media = new RecordingCatalog(media);
     this.flags = new FlagScanner(lexicon);
+    this.lexicon = lexicon;
     this.text = text;
     // Tokenising Korean is the slowest part of reading; it runs beside the reader.
     this.indexer =
@@ -129,6 +133,7 @@ public final class CaseAnalyzer implements AutoCloseable {
             actors,
             media,
             flags,
+            new RequestReader(lexicon),
             new ExportIntake.Out() {
               @Override
               public void post(Post post) {
@@ -256,7 +261,8 @@ public final class CaseAnalyzer implements AutoCloseable {
             victims.size(),
             ctx.custodyHead(),
             ctx.merkleRoot(),
-            ctx.custodyEntries());
+            ctx.custodyEntries(),
+            lexicon.sources().stream().map(Lexicon.Source::label).toList());
     return new CaseAnalysis(
         info,
         chats,
@@ -319,8 +325,9 @@ public final class CaseAnalyzer implements AutoCloseable {
       if (!p.actionNames().isEmpty()) {
         Room room = rooms.of(p.part());
         for (String name : p.actionNames()) {
+          // A name no account was seen with stays a named-only actor, still a member of the room.
           int who = actors.byName(name);
-          if (who >= 0 && !actors.get(who).namedOnly()) {
+          if (who >= 0) {
             room.members().set(who);
             invited.computeIfAbsent(who, w -> new BitSet());
           }
@@ -338,12 +345,22 @@ public final class CaseAnalyzer implements AutoCloseable {
         matches.put(f.sha256(), mm);
       }
     }
-    Set<String> requests = new HashSet<>();
-    for (Post p : kept) {
-      if (p.request() && p.id() != null) {
-        requests.add(CaseMaterial.key(rooms.of(p.part()), p.id()));
-      }
-    }
+    Map<String, Integer> clusters = NearDuplicates.clusters(pdqs, settings.maxDistance());
+    Map<String, RequestJudge.Finding> requests =
+        RequestJudge.judge(
+            kept,
+            p -> p.id() == null ? null : CaseMaterial.key(rooms.of(p.part()), p.id()),
+            p -> rooms.of(p.part()).key(),
+            p -> rooms.of(p.part()).savedMessages(),
+            p -> {
+              for (String sha : p.media()) {
+                if (matches.containsKey(sha)) {
+                  return true;
+                }
+              }
+              return false;
+            },
+            clusters::get);
     Map<String, Integer> owners = new HashMap<>();
     for (ExportIntake in : intakes) {
       if (in.owner() >= 0) {
@@ -358,7 +375,7 @@ public final class CaseAnalyzer implements AutoCloseable {
         author,
         media.seen,
         matches,
-        NearDuplicates.clusters(pdqs, settings.maxDistance()),
+        clusters,
         owners,
         requests,
         invited);

@@ -113,6 +113,7 @@ class AccessMatrixTest {
           entry("GET /api/v1/cases/{caseId}/victims", 200),
           entry("GET /api/v1/cases/{caseId}/audit", 200),
           entry("GET /api/v1/cases/{caseId}/search", 200),
+          entry("GET /api/v1/cases/{caseId}/lexicon-suggestions", 200),
           entry("GET /api/v1/cases/{id}/graph", 200),
           entry("POST /api/v1/cases/{caseId}/accounts/{account}/roles/{role}/{decision}", 200),
           entry("POST /api/v1/cases/{caseId}/flags/{flag}/{decision}", 200),

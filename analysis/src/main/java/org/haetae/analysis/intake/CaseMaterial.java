@@ -3,10 +3,10 @@ package org.haetae.analysis.intake;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.haetae.analysis.actors.ActorBook;
 import org.haetae.analysis.media.MediaFacts;
 import org.haetae.analysis.media.MediaMatch;
+import org.haetae.analysis.requests.RequestJudge;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.rooms.Room;
 import org.haetae.analysis.rooms.RoomBook;
@@ -23,7 +23,7 @@ import org.haetae.analysis.rooms.RoomPart;
  * @param matches SHA-256 to the bank entries it matched (only matched files)
  * @param clusters SHA-256 to near-duplicate cluster
  * @param owners export id to the exporting account (account exports only)
- * @param requests keys ({@link #key}) of the posts that ask for material
+ * @param requests keys ({@link #key}) of the posts found to be requests, with why
  * @param invited per actor, the rooms it was invited to or joined by name only (by service names)
  */
 public record CaseMaterial(
@@ -36,7 +36,7 @@ public record CaseMaterial(
     Map<String, List<MediaMatch>> matches,
     Map<String, Integer> clusters,
     Map<String, Integer> owners,
-    Set<String> requests,
+    Map<String, RequestJudge.Finding> requests,
     Map<Integer, BitSet> invited) {
 
   public Room room(Post p) {

@@ -11,6 +11,8 @@ import org.haetae.analysis.flags.Flag;
 import org.haetae.analysis.flags.FlagScanner;
 import org.haetae.analysis.media.MediaCatalog;
 import org.haetae.analysis.media.MediaFacts;
+import org.haetae.analysis.requests.RequestReader;
+import org.haetae.analysis.requests.RequestReading;
 import org.haetae.analysis.rooms.RoomBook;
 import org.haetae.analysis.rooms.RoomPart;
 import org.haetae.analysis.text.TextDocument;
@@ -48,6 +50,7 @@ public final class ExportIntake implements ExportSink {
   private final ActorBook actors;
   private final MediaCatalog media;
   private final FlagScanner flags;
+  private final RequestReader requests;
   private final Out out;
   private int owner = -1;
   private long messages;
@@ -56,6 +59,9 @@ public final class ExportIntake implements ExportSink {
   // Ids of messages that carry a picture, per room part, so a request made in reply to a picture
   // counts as naming a pictured person.
   private final java.util.Map<RoomPart, java.util.BitSet> pictures = new java.util.HashMap<>();
+  // Ids of messages that ask, per room part: a reply to someone's ask ("누가 해줌?") comments on
+  // that ask, so the picture it came with is not the reply's own.
+  private final java.util.Map<RoomPart, java.util.BitSet> asking = new java.util.HashMap<>();
 
   public ExportIntake(
       String export,
@@ -63,12 +69,14 @@ public final class ExportIntake implements ExportSink {
       ActorBook actors,
       MediaCatalog media,
       FlagScanner flags,
+      RequestReader requests,
       Out out) {
     this.export = export;
     this.rooms = rooms;
     this.actors = actors;
     this.media = media;
     this.flags = flags;
+    this.requests = requests;
     this.out = out;
   }
 
@@ -132,37 +140,33 @@ public final class ExportIntake implements ExportSink {
 
     String text = m.text() == null ? "" : m.text().plain();
     List<Post.FlagHit> hits = new ArrayList<>();
-    boolean request = false;
+    RequestReading reading = null;
     if (!text.isEmpty()) {
       String chatKey = export + ":" + m.chatOrdinal();
       long msgId = m.id() == null ? -1 - m.seq() : m.id();
       TextDocument doc =
           new TextDocument(chatKey, msgId, sender < 0 ? "" : actors.get(sender).key(), date, text);
       out.text(doc);
-      boolean solicitation = false;
-      boolean requestCue = false;
-      boolean target = false;
-      for (Flag f : flags.scan(doc)) {
-        switch (f.category()) {
-          case "request_cue" -> requestCue = true;
-          case "target_cue" -> target = true;
-          default -> {
-            if (f.cue()) {
-              continue;
-            }
-            solicitation |= f.category().equals("solicitation");
-            target |= f.category().equals("personal_details");
-            hits.add(new Post.FlagHit(f.category(), f.rule(), excerpt(text, f.start(), f.end())));
-          }
+      List<Flag> found = flags.scan(doc);
+      for (Flag f : found) {
+        if (!f.cue()) {
+          hits.add(new Post.FlagHit(f.category(), f.rule(), excerpt(text, f.start(), f.end())));
         }
       }
-      if (solicitation && requestCue) {
-        target |= picture || mentions(m) || repliesToPicture(part, m.replyToMessageId());
-        request = target;
+      reading =
+          requests.read(
+              text,
+              found,
+              picture
+                  || repliesToPicture(part, m.replyToMessageId())
+                      && !marked(asking, part, m.replyToMessageId()),
+              mentions(m));
+      if (reading != null && m.id() != null && m.id() >= 0 && m.id() < RoomPart.DENSE_IDS) {
+        asking.computeIfAbsent(part, p -> new java.util.BitSet()).set(m.id().intValue());
       }
     }
 
-    if (!stored.isEmpty() || picture || a != null || !hits.isEmpty() || request) {
+    if (!stored.isEmpty() || picture || a != null || !hits.isEmpty() || reading != null) {
       out.post(
           new Post(
               part,
@@ -182,7 +186,7 @@ public final class ExportIntake implements ExportSink {
               stored,
               picture,
               hits,
-              request));
+              reading));
     }
   }
 
@@ -200,6 +204,16 @@ public final class ExportIntake implements ExportSink {
       }
     }
     return false;
+  }
+
+  private static boolean marked(
+      java.util.Map<RoomPart, java.util.BitSet> sets, RoomPart part, Long id) {
+    java.util.BitSet ids = sets.get(part);
+    return ids != null
+        && id != null
+        && id >= 0
+        && id < RoomPart.DENSE_IDS
+        && ids.get(id.intValue());
   }
 
   private boolean repliesToPicture(RoomPart part, Long replyTo) {

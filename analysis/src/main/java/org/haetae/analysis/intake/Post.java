@@ -5,8 +5,8 @@ import org.haetae.analysis.rooms.RoomPart;
 
 /**
  * A message the analysis keeps after reading: one that carries media, records a service action, was
- * flagged, or asks for material. Plain chat is counted and indexed but not kept, so a case of
- * millions of messages fits in memory.
+ * flagged, or asks for something that may be material. Plain chat is counted and indexed but not
+ * kept, so a case of millions of messages fits in memory.
  *
  * @param sender the sender's actor number, or -1
  * @param forwardedFrom the name a forward came from (a name only: the export has no id)
@@ -17,7 +17,9 @@ import org.haetae.analysis.rooms.RoomPart;
  * @param media SHA-256 of every stored file it carries
  * @param picture true when it carries a photo, stored or not
  * @param flags review flags (cue categories left out)
- * @param request true when it asks for material of a named or pictured person
+ * @param reading what it says towards a request (an ask, its act, target and guards), or null when
+ *     it does not ask; whether it is a request is decided with its context ({@link
+ *     org.haetae.analysis.requests.RequestJudge})
  */
 public record Post(
     RoomPart part,
@@ -35,7 +37,7 @@ public record Post(
     List<String> media,
     boolean picture,
     List<FlagHit> flags,
-    boolean request) {
+    org.haetae.analysis.requests.RequestReading reading) {
   public Post {
     // Deleted accounts appear as null names; they name no one.
     actionNames =

@@ -13,6 +13,7 @@ import java.util.List;
  * @param victims distinct bank entries matched (each stands for a victim's image)
  * @param custodyHead hash of the custody log's last entry when the analysis was written
  * @param merkleRoot Merkle root over the custody log at that point
+ * @param lexicons the lexicons the text was read with: name, version and SHA-256 of each
  */
 public record CaseInfo(
     String caseId,
@@ -27,9 +28,43 @@ public record CaseInfo(
     long victims,
     String custodyHead,
     String merkleRoot,
-    long custodyEntries) {
+    long custodyEntries,
+    List<String> lexicons) {
   public CaseInfo {
     exports = List.copyOf(exports);
     banks = List.copyOf(banks);
+    lexicons = lexicons == null ? List.of() : List.copyOf(lexicons);
+  }
+
+  /** Without a record of the lexicons (cases analysed before it was kept). */
+  public CaseInfo(
+      String caseId,
+      String generatedAt,
+      List<ExportInfo> exports,
+      List<String> banks,
+      int maxDistance,
+      int minQuality,
+      long messages,
+      long mediaFiles,
+      long matchedMessages,
+      long victims,
+      String custodyHead,
+      String merkleRoot,
+      long custodyEntries) {
+    this(
+        caseId,
+        generatedAt,
+        exports,
+        banks,
+        maxDistance,
+        minQuality,
+        messages,
+        mediaFiles,
+        matchedMessages,
+        victims,
+        custodyHead,
+        merkleRoot,
+        custodyEntries,
+        List.of());
   }
 }

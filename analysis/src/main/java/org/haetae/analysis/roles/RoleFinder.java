@@ -13,6 +13,7 @@ import org.haetae.analysis.actors.ActorBook;
 import org.haetae.analysis.intake.CaseMaterial;
 import org.haetae.analysis.intake.Post;
 import org.haetae.analysis.media.MediaMatch;
+import org.haetae.analysis.requests.RequestJudge;
 import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.Role;
 import org.haetae.analysis.result.RoleClaim;
@@ -164,7 +165,7 @@ public final class RoleFinder {
         continue;
       }
       String requestKey = CaseMaterial.key(m.room(p), p.replyTo());
-      if (!m.requests().contains(requestKey)) {
+      if (!m.requests().containsKey(requestKey)) {
         continue;
       }
       boolean fresh = false;
@@ -186,12 +187,9 @@ public final class RoleFinder {
 
   private void requesters() {
     for (Post p : m.posts()) {
-      if (p.request()) {
-        claim(
-            p.sender(),
-            Role.REQUESTER,
-            "asked for material of a named or pictured person",
-            m.ref(p));
+      RequestJudge.Finding f = p.id() == null ? null : m.requests().get(m.key(p));
+      if (f != null) {
+        claim(p.sender(), Role.REQUESTER, f.reason(), m.ref(p));
       }
     }
   }
@@ -283,7 +281,7 @@ public final class RoleFinder {
     }
   }
 
-  /** Accounts present in a room with no other role. */
+  /** Accounts present in a room with no other role, and names invited to one. */
   private void members() {
     ActorBook actors = m.actors();
     Map<Integer, MessageRef> presence = new HashMap<>();
@@ -292,6 +290,13 @@ public final class RoleFinder {
         if (p.actionActor() >= 0) {
           presence.putIfAbsent(p.actionActor(), m.ref(p));
         }
+        // Invited by name: cited by the service message that names them.
+        for (String name : p.actionNames()) {
+          int who = actors.byName(name);
+          if (who >= 0) {
+            presence.putIfAbsent(who, m.ref(p));
+          }
+        }
       }
     }
     for (Map.Entry<Integer, java.util.BitSet> e : m.invited().entrySet()) {
@@ -299,7 +304,11 @@ public final class RoleFinder {
     }
     for (int i = 0; i < actors.size(); i++) {
       ActorBook.Actor a = actors.get(i);
-      if (a.namedOnly() || claims.containsKey(i) || !a.key().startsWith("user")) {
+      // A name that only a service message's member list gives (invited, never posting) is a
+      // member too, listed by name; other named-only actors (forward sources) are not.
+      boolean invitedByName = a.namedOnly() && m.invited().containsKey(i);
+      if (claims.containsKey(i)
+          || !invitedByName && (a.namedOnly() || !a.key().startsWith("user"))) {
         continue;
       }
       MessageRef ref = presence.get(i);

@@ -23,7 +23,7 @@ class FlagScannerTest {
   @Test
   void builtInLexiconFlagsEachCategory() {
     assertThat(categories("지인능욕 해주실 분 구해요")).containsExactly("solicitation");
-    assertThat(categories("can someone make one of her from these")).contains("solicitation");
+    assertThat(categories("can someone make a deepfake of her")).contains("solicitation");
     assertThat(categories("번호 010-1234-5678 이에요")).containsExactly("personal_details");
     assertThat(categories("OO고 2학년 3반 걔")).containsExactly("personal_details");
     assertThat(categories("텔레그램은 안 잡혀요 걱정마")).containsExactly("evasion");
@@ -74,5 +74,44 @@ class FlagScannerTest {
     FlagScanner s = new FlagScanner(l);
     assertThat(s.scan(new TextDocument("c", 1, "", 0, "a Red  Fox ran"))).hasSize(1);
     assertThat(s.scan(new TextDocument("c", 1, "", 0, "a red dog"))).isEmpty();
+  }
+
+  @Test
+  void versionWeightsStemsAndCaseLexicons() throws Exception {
+    Lexicon base =
+        Lexicon.parse(
+            new StringReader(
+                "version: 7.1\n[euphemism_cue weight=0.4]\nterm: job\nterm(0.9): spicy\n"
+                    + "[edit_cue]\nstem: 만들\n"),
+            "base.txt");
+    assertThat(base.sources())
+        .singleElement()
+        .satisfies(s -> assertThat(s.version()).isEqualTo("7.1"));
+    assertThat(base.category("euphemism_cue"))
+        .extracting(Lexicon.Rule::weight)
+        .containsExactly(0.4, 0.9);
+    assertThat(base.category("edit_cue"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.kind()).isEqualTo(Lexicon.Kind.STEM));
+    // Stems are not text patterns: the scanner leaves them to the request reader.
+    assertThat(new FlagScanner(base).scan(new TextDocument("c", 1, "", 0, "만들어 줘"))).isEmpty();
+    Lexicon mine = Lexicon.parse(new StringReader("[euphemism_cue]\nterm: 꿀작\n"), "case.txt");
+    Lexicon both = base.plus(mine);
+    assertThat(both.rules()).hasSize(4);
+    assertThat(both.sources())
+        .extracting(Lexicon.Source::name)
+        .containsExactly("base.txt", "case.txt");
+    assertThat(Lexicon.builtIn().sources())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.name()).isEqualTo("built-in");
+              assertThat(s.version()).isNotEqualTo("unversioned");
+              assertThat(s.sha256()).hasSize(64);
+            });
+    assertThatThrownBy(() -> Lexicon.parse(new StringReader("[a]\nterm(2): x\n"), "w.txt"))
+        .hasMessage("w.txt:2: a weight is a number from 0 to 1");
+    assertThatThrownBy(() -> Lexicon.parse(new StringReader("[a]\nstem: two words\n"), "w.txt"))
+        .hasMessage("w.txt:2: a stem is one word");
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       IndexBench.class,
       IngestBench.class,
       ScanBench.class,
+      RequestBench.class,
       ServeBench.class
     })
 public final class BenchCommand implements Runnable {

@@ -1,6 +1,7 @@
 package org.haetae.cli.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,16 @@ public record RoleAccuracy(
   /** Ground truth against what the analysis found. */
   public static RoleAccuracy of(CaseAnalysis analysis, GroundTruth truth) {
     Map<String, Set<String>> found = new TreeMap<>();
+    Map<String, String> why = new HashMap<>();
     for (ActorProfile p : analysis.accounts()) {
       if (p.namedOnly() || !p.key().startsWith("user")) {
         continue;
       }
       for (RoleClaim c : p.roles()) {
         found.computeIfAbsent(c.role().code(), r -> new HashSet<>()).add(p.key());
+        why.put(
+            c.role().code() + "/" + p.key(),
+            c.reason() + " " + c.evidence().stream().map(e -> e.label()).toList());
       }
     }
     Map<String, Score> roles = new LinkedHashMap<>();
@@ -65,7 +70,17 @@ public record RoleAccuracy(
           .sorted()
           .limit(5)
           .forEach(
-              a -> errors.add("false " + role + ": " + a + " (truth: " + truth.roles(a) + ")"));
+              a ->
+                  errors.add(
+                      "false "
+                          + role
+                          + ": "
+                          + a
+                          + " (truth: "
+                          + truth.roles(a)
+                          + "; found because: "
+                          + why.get(role + "/" + a)
+                          + ")"));
       t.stream()
           .filter(a -> !f.contains(a))
           .sorted()

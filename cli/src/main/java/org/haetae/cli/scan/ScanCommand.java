@@ -86,8 +86,19 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--lexicon",
       paramLabel = "FILE",
-      description = "Review lexicon (default: the built-in one; see docs/analysis.md).")
+      description =
+          "Lexicon replacing the built-in one (a full copy; see docs/analysis.md). Its name,"
+              + " version and SHA-256 go to the custody log and the report.")
   Path lexicon;
+
+  @Option(
+      names = "--case-lexicon",
+      paramLabel = "FILE",
+      description =
+          "A case lexicon: rules added to the built-in lexicon for this case (words the rooms"
+              + " use, targets, guards; same format). Repeatable; each is recorded like the"
+              + " built-in one.")
+  List<Path> caseLexicons = new ArrayList<>();
 
   @Option(
       names = "--no-thumbnails",
@@ -192,7 +203,8 @@ public final class ScanCommand implements Callable<Integer> {
                       threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                       !noThumbnails,
                       Progress.terminal(),
-                      faceStage ? new FaceScan(engine, faces, faceThreshold) : null))
+                      faceStage ? new FaceScan(engine, faces, faceThreshold) : null,
+                      caseLexicons))
               .run();
     } catch (CustodyException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -171,10 +171,24 @@ public sealed interface CustodyEvent {
       long minQuality,
       long files,
       long filesMatched,
-      FaceStage faces)
+      FaceStage faces,
+      List<LexiconUsed> lexicons)
       implements CustodyEvent {
     public Matched {
       banks = banks == null ? null : List.copyOf(banks);
+      lexicons = lexicons == null ? null : List.copyOf(lexicons);
+    }
+
+    /** Without a record of the lexicons (as logged before they were). */
+    public Matched(
+        String command,
+        List<String> banks,
+        long maxDistance,
+        long minQuality,
+        long files,
+        long filesMatched,
+        FaceStage faces) {
+      this(command, banks, maxDistance, minQuality, files, filesMatched, faces, null);
     }
 
     @Override
@@ -182,6 +196,12 @@ public sealed interface CustodyEvent {
       return "matched";
     }
   }
+
+  /**
+   * A lexicon the analysis read the messages with, part of {@link Matched}: which words were looked
+   * for, by name, version and the SHA-256 of the file.
+   */
+  record LexiconUsed(String name, String version, String sha256, long rules) {}
 
   /** The face stage's settings and counts, part of {@link Matched}. */
   record FaceStage(

@@ -114,6 +114,9 @@ final class EventCodec {
             .put("min_quality", e.minQuality())
             .put("files", e.files())
             .put("files_matched", e.filesMatched());
+        if (e.lexicons() != null) {
+          m.put("lexicons", e.lexicons().stream().map(EventCodec::lexicon).toList());
+        }
         if (e.faces() != null) {
           FaceStage f = e.faces();
           m.put("face_banks", f.banks())
@@ -238,7 +241,10 @@ final class EventCodec {
                       m.dbl("face_threshold"),
                       m.str("face_fingerprint"),
                       m.num("images_looked_at"),
-                      m.num("images_with_face_candidates")));
+                      m.num("images_with_face_candidates")),
+              m.raw("lexicons") == null
+                  ? null
+                  : m.list("lexicons").stream().map(EventCodec::lexicon).toList());
       case "faces" ->
           new Faces(
               m.str("sha256"),
@@ -292,6 +298,22 @@ final class EventCodec {
     List<?> l = o instanceof List<?> list ? list : List.of();
     return new FaceBox(
         longAt(l, 0), longAt(l, 1), longAt(l, 2), longAt(l, 3), l.size() > 4 ? dblAt(l, 4) : null);
+  }
+
+  private static Map<String, Object> lexicon(CustodyEvent.LexiconUsed l) {
+    Members m = new Members();
+    m.put("name", l.name())
+        .put("version", l.version())
+        .put("sha256", l.sha256())
+        .put("rules", l.rules());
+    return m.map;
+  }
+
+  private static CustodyEvent.LexiconUsed lexicon(Object o) {
+    @SuppressWarnings("unchecked")
+    Members m = new Members(o instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of());
+    return new CustodyEvent.LexiconUsed(
+        m.str("name"), m.str("version"), m.str("sha256"), m.num("rules"));
   }
 
   private static Map<String, Object> hit(FaceHit h) {

@@ -59,6 +59,7 @@ public final class Scan {
    * @param lexicon null for the built-in one
    * @param thumbnails put blurred thumbnails of matched media in report.html
    * @param faces search images for enrolled faces and score them, or null to skip the face stage
+   * @param caseLexicons lexicons whose rules are added to the built-in one (or to {@code lexicon})
    */
   public record Options(
       List<Path> exports,
@@ -68,7 +69,25 @@ public final class Scan {
       int threads,
       boolean thumbnails,
       ProgressSink progress,
-      FaceScan faces) {
+      FaceScan faces,
+      List<Path> caseLexicons) {
+    public Options {
+      caseLexicons = caseLexicons == null ? List.of() : List.copyOf(caseLexicons);
+    }
+
+    /** With the face stage and no case lexicon. */
+    public Options(
+        List<Path> exports,
+        List<String> banks,
+        Matcher.Settings match,
+        Path lexicon,
+        int threads,
+        boolean thumbnails,
+        ProgressSink progress,
+        FaceScan faces) {
+      this(exports, banks, match, lexicon, threads, thumbnails, progress, faces, List.of());
+    }
+
     /** Without the face stage. */
     public Options(
         List<Path> exports,
@@ -115,6 +134,9 @@ public final class Scan {
 
   public Result run() throws IOException, CustodyException {
     Lexicon lexicon = lexicon(options.lexicon());
+    for (Path caseLexicon : options.caseLexicons()) {
+      lexicon = lexicon.plus(lexicon(caseLexicon));
+    }
     for (String b : options.banks()) {
       if (banks.find(b).isEmpty()) {
         throw new InputException("no bank named " + b + " (see haetae bank list)");
@@ -194,7 +216,14 @@ public final class Scan {
                       faces.threshold(),
                       faces.fingerprint(),
                       facesLooked,
-                      media.filesWithFaceMatches())));
+                      media.filesWithFaceMatches()),
+              // Which words the analysis looked for: every lexicon by name, version and digest.
+              lexicon.sources().stream()
+                  .map(
+                      s ->
+                          new CustodyEvent.LexiconUsed(
+                              s.name(), s.version(), s.sha256(), s.rules()))
+                  .toList()));
       head = log.head();
       root = log.root();
       entries = log.size();
@@ -310,7 +339,7 @@ public final class Scan {
         intake, export.toAbsolutePath().normalize().toString(), d.sha256(), s.shape(), s.chats());
   }
 
-  /** The built-in lexicon, or the user's file; a bad file is bad input naming file and line. */
+  /** The built-in lexicon, or a file; a bad file is bad input naming file and line. */
   private static Lexicon lexicon(Path file) throws IOException {
     if (file == null) {
       return Lexicon.builtIn();

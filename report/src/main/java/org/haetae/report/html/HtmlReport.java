@@ -148,6 +148,7 @@ public final class HtmlReport {
     kv("Messages read", Long.toString(info.messages()));
     kv("Media files in exports", Long.toString(info.mediaFiles()));
     kv("Custody log entries", Long.toString(info.custodyEntries()));
+    kv("Lexicons", info.lexicons().isEmpty() ? "—" : Html.text(String.join("; ", info.lexicons())));
     kv("Custody head", mono(info.custodyHead()));
     kv("Merkle root", mono(info.merkleRoot()));
     w.write("</table><h3>Exports</h3><table><thead><tr><th>Export</th><th>Shape</th>");

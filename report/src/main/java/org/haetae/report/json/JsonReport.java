@@ -129,6 +129,11 @@ public final class JsonReport {
     g.writeStringField("custody_head", i.custodyHead());
     g.writeStringField("merkle_root", i.merkleRoot());
     g.writeNumberField("custody_entries", i.custodyEntries());
+    g.writeArrayFieldStart("lexicons");
+    for (String l : i.lexicons()) {
+      g.writeString(l);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

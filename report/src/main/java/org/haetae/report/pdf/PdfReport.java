@@ -123,6 +123,7 @@ public final class PdfReport {
             "Matching",
             "PDQ distance at most " + i.maxDistance() + ", quality at least " + i.minQuality()));
     kv.add(List.of("Custody log entries", Long.toString(i.custodyEntries())));
+    kv.add(List.of("Lexicons", i.lexicons().isEmpty() ? "-" : String.join("; ", i.lexicons())));
     kv.add(List.of("Custody head", nz(i.custodyHead())));
     kv.add(List.of("Merkle root", nz(i.merkleRoot())));
     flow.table(new float[] {1.2f, 4f}, null, kv);
