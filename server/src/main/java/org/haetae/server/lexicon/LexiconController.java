@@ -1,9 +1,10 @@
 package org.haetae.server.lexicon;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.haetae.server.access.CaseAccess;
-import org.haetae.server.audit.AuditTrail;
+import org.haetae.server.access.OpenCase;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,22 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class LexiconController {
   private final LexiconLessons lessons;
   private final CaseAccess access;
-  private final AuditTrail audit;
 
-  public LexiconController(LexiconLessons lessons, CaseAccess access, AuditTrail audit) {
+  public LexiconController(LexiconLessons lessons, CaseAccess access) {
     this.lessons = lessons;
     this.access = access;
-    this.audit = audit;
   }
 
   @GetMapping("/api/v1/cases/{caseId}/lexicon-suggestions")
   public ResponseEntity<String> suggestions(@PathVariable UUID caseId, Authentication who)
       throws IOException {
-    access.check(who, caseId);
-    String draft = lessons.draft(caseId);
-    audit.record(who.getName(), "lexicon_suggestions", caseId, null);
+    OpenCase c = access.open(who, caseId);
+    String draft = lessons.draft(c);
+    c.audit("lexicon_suggestions", null);
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"case-lexicon-" + caseId + ".txt\"")

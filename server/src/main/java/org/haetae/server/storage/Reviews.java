@@ -2,6 +2,7 @@ package org.haetae.server.storage;
 
 import java.time.Instant;
 import java.util.List;
+import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.Role;
 import org.haetae.server.access.OpenCase;
 
@@ -43,4 +44,10 @@ public interface Reviews {
 
   /** Every decision on the case's flags, oldest first. */
   List<FlagDecision> flagDecisions(OpenCase c);
+
+  /** A decided claim's cited message: what reviewers taught about one piece of evidence. */
+  record DecidedCitation(Decision decision, MessageRef cited) {}
+
+  /** Every message cited by a decided claim of {@code role} on the case. */
+  List<DecidedCitation> decidedCitations(OpenCase c, Role role);
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.haetae.analysis.result.MessageRef;
 import org.haetae.analysis.result.Role;
 import org.haetae.server.access.OpenCase;
 import org.haetae.server.storage.AuditLog;
@@ -100,6 +101,24 @@ final class PgReviews implements Reviews {
                     Decision.ofCode(r.getString(5)),
                     r.getString(6),
                     Columns.instant(r, 7)))
+        .list();
+  }
+
+  @Override
+  public List<DecidedCitation> decidedCitations(OpenCase c, Role role) {
+    return jdbc.sql(
+            """
+            select c.decision, e->>'chat', (e->>'message_id')::bigint,
+              coalesce((e->>'date')::bigint, 0), e->>'export'
+            from role_claims c, jsonb_array_elements(c.evidence) e
+            where c.case_id = ? and c.role = ? and c.decision is not null""")
+        .params(c.id(), role.code())
+        .query(
+            (r, i) ->
+                new DecidedCitation(
+                    Decision.ofCode(r.getString(1)),
+                    new MessageRef(
+                        r.getString(2), Columns.longOrNull(r, 3), r.getLong(4), r.getString(5))))
         .list();
   }
 
